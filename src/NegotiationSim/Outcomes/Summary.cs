@@ -1,0 +1,21 @@
+namespace NegotiationSim.Outcomes;
+
+/// <summary>Everything an experiment reports (MODEL.md §7), computed from merged accumulators; input to tables, plots and summary.json.</summary>
+/// <param name="Scenario">Scenario name.</param>
+/// <param name="Replicates">Number of replicates.</param>
+/// <param name="Seed">Master seed.</param>
+/// <param name="Items">Per agenda item.</param>
+/// <param name="Parties">Per party.</param>
+/// <param name="Meetings">Per meeting, in sequence order.</param>
+/// <param name="Completed">Probability that every meeting was held without walkout.</param>
+/// <param name="Declined">Probability that the sequence was broken by a party staying away.</param>
+/// <param name="Walkout">Probability that the sequence was broken by a walkout.</param>
+/// <param name="Escalation">Probability that some party took its outside option.</param>
+/// <param name="AnyAgreement">Probability that at least one item was agreed.</param>
+/// <param name="MeanMeetingsHeld">Mean number of meetings held.</param>
+/// <param name="Efficiency">Distance to the Nash solution and the Pareto frontier.</param>
+public sealed record Summary(
+    string Scenario, long Replicates, ulong Seed,
+    IReadOnlyList<ItemSummary> Items, IReadOnlyList<PartySummary> Parties, IReadOnlyList<MeetingSummary> Meetings,
+    Proportion Completed, Proportion Declined, Proportion Walkout, Proportion Escalation, Proportion AnyAgreement,
+    double MeanMeetingsHeld, EfficiencySummary Efficiency);

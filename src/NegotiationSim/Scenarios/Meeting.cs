@@ -1,0 +1,18 @@
+namespace NegotiationSim.Scenarios;
+
+/// <summary>One meeting of the sequence.</summary>
+/// <param name="Id">Identifier.</param>
+/// <param name="Name">Display name.</param>
+/// <param name="Participants">Party ids; every one must attend for the meeting to be held.</param>
+/// <param name="Items">Agenda item ids; items settled earlier are skipped.</param>
+/// <param name="Rounds">Round limit T ≥ 1.</param>
+/// <param name="Settlement">Package or item by item.</param>
+/// <param name="Protocol">The protocol.</param>
+public sealed record Meeting(
+    string Id,
+    string Name,
+    IReadOnlyList<string> Participants,
+    IReadOnlyList<string> Items,
+    int Rounds,
+    Settlement Settlement,
+    ProtocolKind Protocol);

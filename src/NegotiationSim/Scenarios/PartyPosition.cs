@@ -1,0 +1,9 @@
+using NegotiationSim.Uncertainty;
+
+namespace NegotiationSim.Scenarios;
+
+/// <summary>A party's stance on one agenda item.</summary>
+/// <param name="Ideal">Most preferred value, in [0, 1].</param>
+/// <param name="Salience">How much the item matters to the party, ≥ 0 (normalised across items).</param>
+/// <param name="RedLine">Values the party will never accept outside of.</param>
+public sealed record PartyPosition(Distribution Ideal, Distribution Salience, RedLine RedLine);

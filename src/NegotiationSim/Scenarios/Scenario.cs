@@ -1,0 +1,25 @@
+namespace NegotiationSim.Scenarios;
+
+/// <summary>
+/// A complete, validated negotiation situation: what a researcher describes (MODEL.md §2).
+/// Built by the experiment reader; compiled to flat arrays by <see cref="Engine.CompiledModel"/>.
+/// </summary>
+/// <param name="Name">Short name shown on plots.</param>
+/// <param name="Description">One paragraph on what the scenario represents.</param>
+/// <param name="Items">Agenda items.</param>
+/// <param name="Parties">Parties.</param>
+/// <param name="Blocs">Blocs; a party belongs to at most one.</param>
+/// <param name="Meetings">The meeting sequence, in order; at least one.</param>
+/// <param name="Trust">Trust dynamics.</param>
+/// <param name="Rules">Between-meeting and end-of-sequence rules.</param>
+/// <param name="LossExponent">k in u = Σ w (1 − |x − p|^k): 1 or 2.</param>
+public sealed record Scenario(
+    string Name,
+    string Description,
+    IReadOnlyList<AgendaItem> Items,
+    IReadOnlyList<Party> Parties,
+    IReadOnlyList<Bloc> Blocs,
+    IReadOnlyList<Meeting> Meetings,
+    TrustRules Trust,
+    SequenceRules Rules,
+    int LossExponent);
