@@ -1,0 +1,223 @@
+using NegotiationSim.Scenarios;
+using NegotiationSim.Uncertainty;
+
+namespace NegotiationSim.Engine;
+
+/// <summary>
+/// A <see cref="Scenario"/> compiled once into flat arrays for the replicate kernel: the parameter vector
+/// (fixed values plus one sampler slot per uncertain parameter), and the fixed structure of parties,
+/// blocs, red lines and meetings. Immutable; shared read-only by all worker threads.
+/// </summary>
+public sealed class CompiledModel
+{
+    /// <summary>Compiles a validated scenario.</summary>
+    public CompiledModel(Scenario scenario)
+    {
+        Scenario = scenario;
+        int p = scenario.Parties.Count, n = scenario.Items.Count, b = scenario.Blocs.Count;
+        Parties = p; Items = n; Meetings = scenario.Meetings.Count;
+        LossExponent = scenario.LossExponent;
+        Layout = new ParameterTable(p, n, b);
+        BaseParameters = new double[Layout.Count];
+
+        var itemIndex = scenario.Items.Select((it, i) => (it.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var partyIndex = scenario.Parties.Select((pt, i) => (pt.Id, i)).ToDictionary(x => x.Id, x => x.i);
+
+        var slots = new List<SamplerSpec>();
+        var slotTarget = new List<int>();
+        var slotKey = new List<ulong>();
+        var slotMin = new List<double>();
+        var slotMax = new List<double>();
+        var choices = new List<double>();
+
+        // Each parameter's stream key is derived from its path, so that two variants of a scenario draw the
+        // same numbers for the parameters they share (common random numbers), whatever else they change.
+        void Set(int index, Distribution d, string path, double min, double max)
+        {
+            BaseParameters[index] = Math.Clamp(d.Mean, min, max);
+            if (d.IsFixed) return;
+            slots.Add(Samplers.Compile(d, choices));
+            slotTarget.Add(index);
+            slotKey.Add(RandomStream.KeyOf(path));
+            slotMin.Add(min);
+            slotMax.Add(max);
+        }
+
+        for (int i = 0; i < n; i++)
+            Set(Layout.StatusQuo + i, scenario.Items[i].StatusQuo, $"items.{scenario.Items[i].Id}.statusQuo", 0, 1);
+
+        RedLineMin = new double[p * n];
+        RedLineMax = new double[p * n];
+        HasOutsideOption = new bool[p];
+        for (int a = 0; a < p; a++)
+        {
+            var party = scenario.Parties[a];
+            string at = $"parties.{party.Id}";
+            for (int i = 0; i < n; i++)
+            {
+                int k = a * n + i;
+                if (party.Positions.TryGetValue(scenario.Items[i].Id, out var pos))
+                {
+                    Set(Layout.Ideal + k, pos.Ideal, $"{at}.positions.{scenario.Items[i].Id}.ideal", 0, 1);
+                    Set(Layout.Salience + k, pos.Salience, $"{at}.positions.{scenario.Items[i].Id}.salience", 0, double.MaxValue);
+                    RedLineMin[k] = pos.RedLine.Min;
+                    RedLineMax[k] = pos.RedLine.Max;
+                }
+                else
+                {
+                    // No stance: indifferent. Its ideal is irrelevant with salience 0; the status quo keeps targets sensible.
+                    BaseParameters[Layout.Ideal + k] = BaseParameters[Layout.StatusQuo + i];
+                    BaseParameters[Layout.Salience + k] = 0;
+                    RedLineMin[k] = 0;
+                    RedLineMax[k] = 1;
+                }
+            }
+            Set(Layout.Capability + a, party.Capability, $"{at}.capability", 0, double.MaxValue);
+            Set(Layout.Reservation + a, party.ReservationUtility, $"{at}.reservationUtility", 0, 1);
+            Set(Layout.ConcessionExponent + a, party.Concession.Exponent, $"{at}.concession.exponent", 1e-6, 1e6);
+            Set(Layout.InitialConcession + a, party.Concession.Initial, $"{at}.concession.initial", 0, 1);
+            Set(Layout.AcceptanceTemperature + a, party.AcceptanceTemperature, $"{at}.acceptanceTemperature", 0, double.MaxValue);
+            Set(Layout.WalkoutHazard + a, party.WalkoutHazard, $"{at}.walkoutHazard", 0, 1);
+            Set(Layout.Attendance + a, party.Attendance, $"{at}.attendance", 0, 1);
+            Set(Layout.TrustSensitivity + a, party.TrustSensitivity, $"{at}.trustSensitivity", 0, double.MaxValue);
+            Set(Layout.Hardening + a, party.Hardening, $"{at}.hardening", -1, 1);
+            if (party.OutsideOption is { } outside)
+            {
+                HasOutsideOption[a] = true;
+                Set(Layout.OutsideOption + a, outside, $"{at}.outsideOption", 0, 1);
+            }
+        }
+
+        BlocOf = Enumerable.Repeat(-1, p).ToArray();
+        BlocRuleIsLeader = new bool[b];
+        for (int k = 0; k < b; k++)
+        {
+            var bloc = scenario.Blocs[k];
+            Set(Layout.Cohesion + k, bloc.Cohesion, $"blocs.{bloc.Id}.cohesion", 0, 1);
+            BlocRuleIsLeader[k] = bloc.Rule == BlocRule.Leader;
+            foreach (var member in bloc.Members) BlocOf[partyIndex[member]] = k;
+        }
+
+        Set(Layout.TrustInitial, scenario.Trust.Initial, "trust.initial", 0, 1);
+        Set(Layout.TrustGain, scenario.Trust.GainOnAgreement, "trust.gainOnAgreement", 0, 1);
+        Set(Layout.TrustLossOnFailure, scenario.Trust.LossOnFailure, "trust.lossOnFailure", 0, 1);
+        Set(Layout.TrustLossOnWalkout, scenario.Trust.LossOnWalkout, "trust.lossOnWalkout", 0, 1);
+        Set(Layout.EscalationTemperature, scenario.Rules.EscalationTemperature, "escalation.temperature", 1e-9, double.MaxValue);
+
+        Slots = slots.ToArray();
+        SlotTarget = slotTarget.ToArray();
+        SlotKey = slotKey.ToArray();
+        SlotMin = slotMin.ToArray();
+        SlotMax = slotMax.ToArray();
+        ChoiceTable = choices.ToArray();
+
+        // Meetings, flattened. Sides: a bloc's participating members form one side, led by the member
+        // with the highest (mean) capability; every other participant is a side of its own.
+        var participants = new List<int>();
+        var sideOf = new List<int>();
+        var sideLeader = new List<int>();
+        var sideIsLeaderRule = new List<bool>();
+        var agenda = new List<int>();
+        ParticipantStart = new int[Meetings + 1];
+        SideStart = new int[Meetings + 1];
+        AgendaStart = new int[Meetings + 1];
+        Rounds = new int[Meetings];
+        ItemByItem = new bool[Meetings];
+        MeetingKey = new ulong[Meetings];
+        AttendanceKey = new ulong[Meetings];
+        TrajectoryStart = new int[Meetings + 1];
+        for (int m = 0; m < Meetings; m++)
+        {
+            var meeting = scenario.Meetings[m];
+            ParticipantStart[m] = participants.Count;
+            SideStart[m] = sideLeader.Count;
+            AgendaStart[m] = agenda.Count;
+            var sideByBloc = new Dictionary<int, int>();
+            var ids = meeting.Participants.Select(id => partyIndex[id]).ToArray();
+            foreach (int a in ids)
+            {
+                int local = participants.Count - ParticipantStart[m];
+                participants.Add(a);
+                int bloc = BlocOf[a];
+                int blocMembersHere = bloc < 0 ? 0 : ids.Count(x => BlocOf[x] == bloc);
+                if (blocMembersHere >= 2 && sideByBloc.TryGetValue(bloc, out int side))
+                {
+                    sideOf.Add(side);
+                    int leader = sideLeader[SideStart[m] + side];
+                    if (BaseParameters[Layout.Capability + a] > BaseParameters[Layout.Capability + participants[ParticipantStart[m] + leader]])
+                        sideLeader[SideStart[m] + side] = local;
+                    continue;
+                }
+                int newSide = sideLeader.Count - SideStart[m];
+                if (blocMembersHere >= 2) sideByBloc[bloc] = newSide;
+                sideOf.Add(newSide);
+                sideLeader.Add(local);
+                sideIsLeaderRule.Add(blocMembersHere >= 2 && BlocRuleIsLeader[bloc]);
+            }
+            foreach (var id in meeting.Items) agenda.Add(itemIndex[id]);
+            Rounds[m] = meeting.Rounds;
+            ItemByItem[m] = meeting.Settlement == Settlement.ItemByItem;
+            MeetingKey[m] = RandomStream.KeyOf("meeting." + meeting.Id);
+            AttendanceKey[m] = RandomStream.KeyOf("attendance." + meeting.Id);
+            TrajectoryStart[m + 1] = TrajectoryStart[m] + meeting.Rounds * meeting.Items.Count * OfferBins;
+        }
+        ParticipantStart[Meetings] = participants.Count;
+        SideStart[Meetings] = sideLeader.Count;
+        AgendaStart[Meetings] = agenda.Count;
+        Participants = participants.ToArray();
+        SideOf = sideOf.ToArray();
+        SideLeader = sideLeader.ToArray();
+        SideIsLeaderRule = sideIsLeaderRule.ToArray();
+        Agenda = agenda.ToArray();
+        EscalationKey = RandomStream.KeyOf("escalation");
+        MaxParticipants = Enumerable.Range(0, Meetings).Max(m => ParticipantStart[m + 1] - ParticipantStart[m]);
+        MaxAgenda = Enumerable.Range(0, Meetings).Max(m => AgendaStart[m + 1] - AgendaStart[m]);
+    }
+
+    /// <summary>Bins of the offer histograms behind the per-round quantile bands.</summary>
+    public const int OfferBins = 50;
+
+    /// <summary>The scenario this was compiled from.</summary>
+    public Scenario Scenario { get; }
+    /// <summary>Number of parties.</summary>
+    public int Parties { get; }
+    /// <summary>Number of agenda items.</summary>
+    public int Items { get; }
+    /// <summary>Number of meetings.</summary>
+    public int Meetings { get; }
+    /// <summary>k in the utility's loss term.</summary>
+    public int LossExponent { get; }
+    /// <summary>Where each parameter lives in the vector.</summary>
+    public ParameterTable Layout { get; }
+    /// <summary>Number of uncertain parameters.</summary>
+    public int UncertainParameters => Slots.Length;
+
+    internal double[] BaseParameters { get; }
+    internal SamplerSpec[] Slots { get; }
+    internal int[] SlotTarget { get; }
+    internal ulong[] SlotKey { get; }
+    internal double[] SlotMin { get; }
+    internal double[] SlotMax { get; }
+    internal double[] ChoiceTable { get; }
+    internal double[] RedLineMin { get; }
+    internal double[] RedLineMax { get; }
+    internal bool[] HasOutsideOption { get; }
+    internal int[] BlocOf { get; }
+    internal bool[] BlocRuleIsLeader { get; }
+    internal int[] ParticipantStart { get; }
+    internal int[] Participants { get; }
+    internal int[] SideStart { get; }
+    internal int[] SideOf { get; }
+    internal int[] SideLeader { get; }
+    internal bool[] SideIsLeaderRule { get; }
+    internal int[] AgendaStart { get; }
+    internal int[] Agenda { get; }
+    internal int[] Rounds { get; }
+    internal bool[] ItemByItem { get; }
+    internal ulong[] MeetingKey { get; }
+    internal ulong[] AttendanceKey { get; }
+    internal ulong EscalationKey { get; }
+    internal int[] TrajectoryStart { get; }
+    internal int MaxParticipants { get; }
+    internal int MaxAgenda { get; }
+}

@@ -1,0 +1,278 @@
+using System.Runtime.CompilerServices;
+using NegotiationSim.Outcomes;
+using NegotiationSim.Protocols;
+
+namespace NegotiationSim.Engine;
+
+/// <summary>
+/// One Monte Carlo replicate: draw the uncertain parameters from the replicate's own streams, play the meeting
+/// sequence (attendance, negotiation, trust, hardening), decide escalation, compute the bargaining benchmarks,
+/// and count the outcome into an accumulator. Static and allocation-free: the worker's <see cref="Workspace"/>
+/// holds all state; nothing here knows about files, consoles or plots.
+/// </summary>
+public static class ReplicateKernel
+{
+    /// <summary>Runs replicate <paramref name="replicate"/> of the experiment seeded by <paramref name="seed"/> and records it.</summary>
+    public static void Run(CompiledModel model, Workspace ws, OutcomeAccumulator acc, ulong seed, long replicate)
+    {
+        SampleParameters(model, ws, seed, replicate);
+        PrepareParties(model, ws);
+        var c = acc.Counters;
+        var L = model.Layout;
+        var prm = ws.Parameters;
+        int items = model.Items, parties = model.Parties, k = model.LossExponent;
+
+        double trust = prm[L.TrustInitial], trust0 = trust;
+        var ending = Ending.Completed;
+        int held = 0;
+        bool anyAgreement = false;
+
+        for (int m = 0; m < model.Meetings; m++)
+        {
+            c[acc.MeetingReachedAt + m]++;
+            if (!EveryoneAttends(model, ws, m, trust, trust0, seed, replicate))
+            {
+                c[acc.MeetingDeclinedAt + m]++;
+                trust = Math.Max(0, trust - prm[L.TrustLossOnFailure]);
+                if (ending == Ending.Completed) ending = Ending.Declined;
+                if (model.Scenario.Rules.EndOnDecline) break;
+                continue;
+            }
+            held++;
+            c[acc.MeetingHeldAt + m]++;
+
+            var rng = RandomStream.For(seed, replicate, model.MeetingKey[m]);
+            int walkout = -1, roundsPlayed = 0;
+            bool agreedHere = false;
+            if (model.ItemByItem[m])
+            {
+                for (int slot = 0; slot < model.AgendaStart[m + 1] - model.AgendaStart[m] && walkout < 0; slot++)
+                {
+                    int item = model.Agenda[model.AgendaStart[m] + slot];
+                    if (ws.Agreed[item]) continue;
+                    ws.Unit[0] = item; ws.UnitSlot[0] = slot;
+                    var result = AlternatingOffers.Negotiate(model, ws, m, 1, ref rng, c, acc.OffersAt);
+                    roundsPlayed += result.RoundsPlayed;
+                    walkout = result.WalkoutParty;
+                    if (result.Agreed) { Settle(ws, m, 1, result.RoundsPlayed); agreedHere = true; }
+                }
+            }
+            else
+            {
+                int open = 0;
+                for (int slot = 0; slot < model.AgendaStart[m + 1] - model.AgendaStart[m]; slot++)
+                {
+                    int item = model.Agenda[model.AgendaStart[m] + slot];
+                    if (ws.Agreed[item]) continue;
+                    ws.Unit[open] = item; ws.UnitSlot[open] = slot; open++;
+                }
+                if (open > 0)
+                {
+                    var result = AlternatingOffers.Negotiate(model, ws, m, open, ref rng, c, acc.OffersAt);
+                    roundsPlayed = result.RoundsPlayed;
+                    walkout = result.WalkoutParty;
+                    if (result.Agreed) { Settle(ws, m, open, result.RoundsPlayed); agreedHere = true; }
+                }
+            }
+            c[acc.MeetingRoundsAt + m] += roundsPlayed;
+
+            if (agreedHere)
+            {
+                anyAgreement = true;
+                c[acc.MeetingAgreementAt + m]++;
+                trust += prm[L.TrustGain];
+            }
+            if (walkout >= 0)
+            {
+                ws.WalkedOut[walkout] = true;
+                c[acc.MeetingWalkoutAt + m]++;
+                trust -= prm[L.TrustLossOnWalkout];
+            }
+            else if (!agreedHere)
+            {
+                trust -= prm[L.TrustLossOnFailure];
+            }
+            trust = Math.Clamp(trust, 0, 1);
+            if (!agreedHere)
+            {
+                // Failure hardens (or softens) every participant's reservation utility for the meetings to come.
+                for (int j = model.ParticipantStart[m]; j < model.ParticipantStart[m + 1]; j++)
+                {
+                    int a = model.Participants[j];
+                    ws.Reservation[a] = Math.Clamp(ws.Reservation[a] + prm[L.Hardening + a], 0, 1);
+                }
+            }
+            if (walkout >= 0)
+            {
+                if (ending == Ending.Completed) ending = Ending.Walkout;
+                if (model.Scenario.Rules.EndOnWalkout) break;
+            }
+        }
+
+        // End of sequence: each party weighs its outside option against the outcome it is left with
+        // (Fearon 1995: war is possible when it promises more than the deal on offer).
+        var esc = RandomStream.For(seed, replicate, model.EscalationKey);
+        bool escalation = false;
+        double temperature = prm[L.EscalationTemperature];
+        for (int a = 0; a < parties; a++)
+        {
+            ws.Utility[a] = OwnUtility(ws, prm, L, a, items, k, ws.StatusQuo);
+            ws.Escalated[a] = false;
+            if (!model.HasOutsideOption[a]) continue;
+            double p = 1 / (1 + Math.Exp(-(prm[L.OutsideOption + a] - ws.Utility[a]) / temperature));
+            if (esc.NextDouble() < p) { ws.Escalated[a] = true; escalation = true; }
+        }
+
+        BargainingBenchmarks.Compute(model, ws);
+        Record(model, ws, acc, ending, held, anyAgreement, escalation);
+    }
+
+    /// <summary>Fills the parameter vector: fixed values, then one draw per uncertain parameter from its own stream.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void SampleParameters(CompiledModel model, Workspace ws, ulong seed, long replicate)
+    {
+        var prm = ws.Parameters;
+        Array.Copy(model.BaseParameters, prm, prm.Length);
+        var slots = model.Slots;
+        for (int s = 0; s < slots.Length; s++)
+        {
+            var rng = RandomStream.For(seed, replicate, model.SlotKey[s]);
+            double v = Samplers.Draw(in slots[s], ref rng, model.ChoiceTable);
+            prm[model.SlotTarget[s]] = Math.Clamp(v, model.SlotMin[s], model.SlotMax[s]);
+        }
+    }
+
+    /// <summary>Derives normalised saliences, bloc-adjusted ideals, and the starting state of the sequence.</summary>
+    private static void PrepareParties(CompiledModel model, Workspace ws)
+    {
+        var prm = ws.Parameters;
+        var L = model.Layout;
+        int items = model.Items, parties = model.Parties;
+        for (int a = 0; a < parties; a++)
+        {
+            double total = 0;
+            for (int i = 0; i < items; i++) total += prm[L.Salience + a * items + i];
+            double scale = total > 0 ? 1 / total : 0;
+            for (int i = 0; i < items; i++)
+            {
+                ws.Weight[a * items + i] = prm[L.Salience + a * items + i] * scale;
+                ws.Ideal[a * items + i] = prm[L.Ideal + a * items + i];
+            }
+            ws.Reservation[a] = prm[L.Reservation + a];
+            ws.WalkedOut[a] = false;
+        }
+
+        // Cohesion pulls each bloc member's working ideal toward the bloc's capability × salience weighted position.
+        int blocs = model.Scenario.Blocs.Count;
+        for (int b = 0; b < blocs; b++)
+        {
+            double cohesion = prm[L.Cohesion + b];
+            if (cohesion <= 0) continue;
+            for (int i = 0; i < items; i++)
+            {
+                double num = 0, den = 0, plain = 0; int members = 0;
+                for (int a = 0; a < parties; a++)
+                {
+                    if (model.BlocOf[a] != b) continue;
+                    double w = prm[L.Capability + a] * prm[L.Salience + a * items + i];
+                    num += w * prm[L.Ideal + a * items + i];
+                    den += w;
+                    plain += prm[L.Ideal + a * items + i];
+                    members++;
+                }
+                double common = den > 0 ? num / den : plain / members;
+                for (int a = 0; a < parties; a++)
+                    if (model.BlocOf[a] == b)
+                        ws.Ideal[a * items + i] = (1 - cohesion) * prm[L.Ideal + a * items + i] + cohesion * common;
+            }
+        }
+
+        for (int i = 0; i < items; i++)
+        {
+            ws.StatusQuo[i] = ws.InitialStatusQuo[i] = prm[L.StatusQuo + i];
+            ws.Agreed[i] = false;
+            ws.AgreedRound[i] = 0;
+            ws.AgreedMeeting[i] = -1;
+        }
+    }
+
+    /// <summary>Each participant attends with probability σ(logit(attendance) + sensitivity·(trust − initial trust)).</summary>
+    private static bool EveryoneAttends(CompiledModel model, Workspace ws, int meeting, double trust, double trust0, ulong seed, long replicate)
+    {
+        var prm = ws.Parameters;
+        var L = model.Layout;
+        var rng = RandomStream.For(seed, replicate, model.AttendanceKey[meeting]);
+        bool all = true;
+        for (int j = model.ParticipantStart[meeting]; j < model.ParticipantStart[meeting + 1]; j++)
+        {
+            int a = model.Participants[j];
+            double p = prm[L.Attendance + a];
+            // One draw per participant whatever p is, so that variants keep their random numbers aligned.
+            double u = rng.NextDouble();
+            if (p > 0 && p < 1)
+            {
+                double logit = Math.Log(p / (1 - p)) + prm[L.TrustSensitivity + a] * (trust - trust0);
+                p = 1 / (1 + Math.Exp(-logit));
+            }
+            all &= u < p;
+        }
+        return all;
+    }
+
+    private static void Settle(Workspace ws, int meeting, int unitLength, int round)
+    {
+        for (int u = 0; u < unitLength; u++)
+        {
+            int item = ws.Unit[u];
+            ws.Agreed[item] = true;
+            ws.AgreedRound[item] = round;
+            ws.AgreedMeeting[item] = meeting;
+            ws.StatusQuo[item] = ws.Offer[u];
+        }
+    }
+
+    /// <summary>A party's utility of outcome <paramref name="x"/> over all items, with its own (not bloc-adjusted) ideals.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double OwnUtility(Workspace ws, double[] prm, ParameterTable L, int a, int items, int k, double[] x)
+    {
+        double loss = 0;
+        for (int i = 0; i < items; i++)
+            loss += ws.Weight[a * items + i] * AlternatingOffers.Loss(x[i] - prm[L.Ideal + a * items + i], k);
+        return 1 - loss;
+    }
+
+    private static void Record(CompiledModel model, Workspace ws, OutcomeAccumulator acc, Ending ending, int held, bool anyAgreement, bool escalation)
+    {
+        var c = acc.Counters;
+        int items = model.Items, meetings = model.Meetings;
+        c[acc.ReplicatesAt]++;
+        c[acc.EndingAt + (int)ending]++;
+        c[acc.MeetingsHeldAt] += held;
+        if (anyAgreement) c[acc.AnyAgreementAt]++;
+        if (escalation) c[acc.EscalationAt]++;
+        for (int i = 0; i < items; i++)
+        {
+            if (ws.Agreed[i])
+            {
+                c[acc.ItemAgreedAt + i]++;
+                c[acc.ItemRoundSumAt + i] += ws.AgreedRound[i];
+                c[acc.ItemAgreedInMeetingAt + i * meetings + ws.AgreedMeeting[i]]++;
+                OutcomeAccumulator.AddValue(c, OutcomeAccumulator.ValueGroup(acc.ItemAgreedValueAt, i), ws.StatusQuo[i]);
+            }
+            OutcomeAccumulator.AddValue(c, OutcomeAccumulator.ValueGroup(acc.ItemFinalValueAt, i), ws.StatusQuo[i]);
+            OutcomeAccumulator.AddValue(c, OutcomeAccumulator.ValueGroup(acc.ItemCompromiseAt, i), ws.Compromise[i]);
+            OutcomeAccumulator.AddValue(c, OutcomeAccumulator.ValueGroup(acc.ItemNashAt, i), ws.Nash[i]);
+        }
+        for (int a = 0; a < model.Parties; a++)
+        {
+            OutcomeAccumulator.AddValue(c, OutcomeAccumulator.ValueGroup(acc.PartyUtilityAt, a), ws.Utility[a]);
+            OutcomeAccumulator.AddValue(c, OutcomeAccumulator.ValueGroup(acc.PartyStatusQuoUtilityAt, a), ws.StatusQuoUtility[a]);
+            if (ws.WalkedOut[a]) c[acc.PartyWalkoutAt + a]++;
+            if (ws.Escalated[a]) c[acc.PartyEscalatedAt + a]++;
+        }
+        OutcomeAccumulator.AddValue(c, acc.NashDistanceAt, ws.NashDistance);
+        if (ws.NashProductRatio >= 0) OutcomeAccumulator.AddValue(c, acc.NashRatioAt, ws.NashProductRatio);
+        if (ws.ParetoDominated) c[acc.ParetoDominatedAt]++;
+        OutcomeAccumulator.AddValue(c, acc.ParetoGapAt, ws.ParetoGap);
+    }
+}

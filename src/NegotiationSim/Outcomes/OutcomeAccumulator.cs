@@ -1,0 +1,141 @@
+using System.Runtime.CompilerServices;
+
+namespace NegotiationSim.Outcomes;
+
+/// <summary>
+/// Integer counters that summarise any number of replicates in constant memory: counts, fixed-bin
+/// histograms on [0, 1], and sums and sums of squares in fixed point (2⁻³² resolution).
+/// Because every counter is an integer, merging is exact and order-free: the merged totals are
+/// bit-identical whatever the number of threads, the chunking or the sharding of a run.
+/// </summary>
+public sealed class OutcomeAccumulator
+{
+    /// <summary>Histogram bins for values on [0, 1].</summary>
+    public const int Bins = 100;
+
+    /// <summary>Fixed-point scale of sums (2³²): sums stay exact up to ~2×10⁹ replicates of values in [0, 1].</summary>
+    public const double FixedPointScale = 4294967296.0;
+
+    private const int ValueStride = Bins + 2; // histogram, Σx, Σx²
+
+    /// <summary>An empty accumulator shaped for the given dimensions.</summary>
+    /// <param name="parties">Parties.</param>
+    /// <param name="items">Agenda items.</param>
+    /// <param name="meetings">Meetings.</param>
+    /// <param name="offerCells">Total trajectory cells (Σ over meetings of rounds × agenda length × offer bins).</param>
+    public OutcomeAccumulator(int parties, int items, int meetings, int offerCells)
+    {
+        Parties = parties; Items = items; Meetings = meetings;
+        int at = 0;
+        int Take(int n) { int s = at; at += n; return s; }
+        ReplicatesAt = Take(1);
+        EndingAt = Take(3);
+        MeetingsHeldAt = Take(1);
+        AnyAgreementAt = Take(1);
+        EscalationAt = Take(1);
+        ItemAgreedAt = Take(items);
+        ItemRoundSumAt = Take(items);
+        ItemAgreedInMeetingAt = Take(items * meetings);
+        ItemAgreedValueAt = Take(items * ValueStride);
+        ItemFinalValueAt = Take(items * ValueStride);
+        ItemCompromiseAt = Take(items * ValueStride);
+        ItemNashAt = Take(items * ValueStride);
+        PartyUtilityAt = Take(parties * ValueStride);
+        PartyStatusQuoUtilityAt = Take(parties * ValueStride);
+        PartyWalkoutAt = Take(parties);
+        PartyEscalatedAt = Take(parties);
+        MeetingReachedAt = Take(meetings);
+        MeetingHeldAt = Take(meetings);
+        MeetingDeclinedAt = Take(meetings);
+        MeetingWalkoutAt = Take(meetings);
+        MeetingAgreementAt = Take(meetings);
+        MeetingRoundsAt = Take(meetings);
+        NashDistanceAt = Take(ValueStride);
+        NashRatioAt = Take(ValueStride);
+        ParetoDominatedAt = Take(1);
+        ParetoGapAt = Take(ValueStride);
+        OffersAt = Take(offerCells);
+        Counters = new long[at];
+    }
+
+    /// <summary>Parties.</summary>
+    public int Parties { get; }
+    /// <summary>Items.</summary>
+    public int Items { get; }
+    /// <summary>Meetings.</summary>
+    public int Meetings { get; }
+
+    /// <summary>All counters; the offsets below say what each holds.</summary>
+    public long[] Counters { get; }
+
+    internal int ReplicatesAt { get; }
+    internal int EndingAt { get; }
+    internal int MeetingsHeldAt { get; }
+    internal int AnyAgreementAt { get; }
+    internal int EscalationAt { get; }
+    internal int ItemAgreedAt { get; }
+    internal int ItemRoundSumAt { get; }
+    internal int ItemAgreedInMeetingAt { get; }
+    internal int ItemAgreedValueAt { get; }
+    internal int ItemFinalValueAt { get; }
+    internal int ItemCompromiseAt { get; }
+    internal int ItemNashAt { get; }
+    internal int PartyUtilityAt { get; }
+    internal int PartyStatusQuoUtilityAt { get; }
+    internal int PartyWalkoutAt { get; }
+    internal int PartyEscalatedAt { get; }
+    internal int MeetingReachedAt { get; }
+    internal int MeetingHeldAt { get; }
+    internal int MeetingDeclinedAt { get; }
+    internal int MeetingWalkoutAt { get; }
+    internal int MeetingAgreementAt { get; }
+    internal int MeetingRoundsAt { get; }
+    internal int NashDistanceAt { get; }
+    internal int NashRatioAt { get; }
+    internal int ParetoDominatedAt { get; }
+    internal int ParetoGapAt { get; }
+    internal int OffersAt { get; }
+
+    /// <summary>Offset of value group <paramref name="index"/> in a block of value groups starting at <paramref name="blockAt"/>.</summary>
+    internal static int ValueGroup(int blockAt, int index) => blockAt + index * ValueStride;
+
+    /// <summary>Adds a value on [0, 1] to the value group at <paramref name="at"/> (histogram, Σx, Σx²).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void AddValue(long[] c, int at, double x)
+    {
+        x = x < 0 ? 0 : x > 1 ? 1 : x;
+        int bin = (int)(x * Bins);
+        if (bin == Bins) bin = Bins - 1;
+        c[at + bin]++;
+        c[at + Bins] += (long)(x * FixedPointScale);
+        c[at + Bins + 1] += (long)(x * x * FixedPointScale);
+    }
+
+    /// <summary>Adds every counter of <paramref name="other"/> into this one.</summary>
+    public void Merge(OutcomeAccumulator other)
+    {
+        if (other.Counters.Length != Counters.Length) throw new ArgumentException("accumulators of different shapes", nameof(other));
+        var a = Counters; var b = other.Counters;
+        for (int i = 0; i < a.Length; i++) a[i] += b[i];
+    }
+
+    /// <summary>Zeroes every counter, for reuse.</summary>
+    public void Clear() => Array.Clear(Counters);
+
+    /// <summary>Replicates recorded so far.</summary>
+    public long Replicates => Counters[ReplicatesAt];
+
+    internal Distribution01 ReadValue(int at)
+    {
+        var counts = new long[Bins];
+        Array.Copy(Counters, at, counts, 0, Bins);
+        long n = counts.Sum();
+        if (n == 0) return new Distribution01(0, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, counts);
+        double mean = Counters[at + Bins] / FixedPointScale / n;
+        double meanSq = Counters[at + Bins + 1] / FixedPointScale / n;
+        double sd = n > 1 ? Math.Sqrt(Math.Max(0, (meanSq - mean * mean) * n / (n - 1))) : 0;
+        return new Distribution01(n, mean, sd,
+            Distribution01.Quantile(counts, n, 0.05), Distribution01.Quantile(counts, n, 0.25), Distribution01.Quantile(counts, n, 0.5),
+            Distribution01.Quantile(counts, n, 0.75), Distribution01.Quantile(counts, n, 0.95), counts);
+    }
+}

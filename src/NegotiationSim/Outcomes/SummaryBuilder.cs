@@ -1,0 +1,88 @@
+using NegotiationSim.Engine;
+
+namespace NegotiationSim.Outcomes;
+
+/// <summary>Turns merged counters into the statistics researchers read: probabilities with Wilson intervals, distributions, offer bands.</summary>
+public static class SummaryBuilder
+{
+    /// <summary>The summary of <paramref name="acc"/>, a run of <paramref name="model"/> with master seed <paramref name="seed"/>.</summary>
+    public static Summary Build(CompiledModel model, OutcomeAccumulator acc, ulong seed)
+    {
+        var c = acc.Counters;
+        long n = acc.Replicates;
+        var scenario = model.Scenario;
+        int meetings = model.Meetings;
+
+        var items = scenario.Items.Select((item, i) =>
+        {
+            long agreed = c[acc.ItemAgreedAt + i];
+            return new ItemSummary(item.Id, item.Name, item.LowLabel, item.HighLabel,
+                Proportion.Of(agreed, n),
+                acc.ReadValue(OutcomeAccumulator.ValueGroup(acc.ItemAgreedValueAt, i)),
+                acc.ReadValue(OutcomeAccumulator.ValueGroup(acc.ItemFinalValueAt, i)),
+                agreed > 0 ? (double)c[acc.ItemRoundSumAt + i] / agreed : double.NaN,
+                Enumerable.Range(0, meetings).Select(m => Proportion.Of(c[acc.ItemAgreedInMeetingAt + i * meetings + m], n)).ToArray(),
+                acc.ReadValue(OutcomeAccumulator.ValueGroup(acc.ItemCompromiseAt, i)),
+                acc.ReadValue(OutcomeAccumulator.ValueGroup(acc.ItemNashAt, i)));
+        }).ToArray();
+
+        var parties = scenario.Parties.Select((party, a) => new PartySummary(party.Id, party.Name,
+            acc.ReadValue(OutcomeAccumulator.ValueGroup(acc.PartyUtilityAt, a)),
+            acc.ReadValue(OutcomeAccumulator.ValueGroup(acc.PartyStatusQuoUtilityAt, a)),
+            Proportion.Of(c[acc.PartyWalkoutAt + a], n),
+            Proportion.Of(c[acc.PartyEscalatedAt + a], n),
+            model.HasOutsideOption[a])).ToArray();
+
+        var meetingSummaries = scenario.Meetings.Select((meeting, m) =>
+        {
+            long held = c[acc.MeetingHeldAt + m];
+            return new MeetingSummary(meeting.Id, meeting.Name,
+                Proportion.Of(c[acc.MeetingReachedAt + m], n),
+                Proportion.Of(held, n),
+                Proportion.Of(c[acc.MeetingDeclinedAt + m], n),
+                Proportion.Of(c[acc.MeetingWalkoutAt + m], n),
+                Proportion.Of(c[acc.MeetingAgreementAt + m], n),
+                held > 0 ? (double)c[acc.MeetingRoundsAt + m] / held : double.NaN,
+                meeting.Items.ToArray(),
+                OfferBands(model, acc, m));
+        }).ToArray();
+
+        var efficiency = new EfficiencySummary(
+            acc.ReadValue(acc.NashDistanceAt), acc.ReadValue(acc.NashRatioAt),
+            Proportion.Of(c[acc.ParetoDominatedAt], n), acc.ReadValue(acc.ParetoGapAt));
+
+        return new Summary(scenario.Name, n, seed, items, parties, meetingSummaries,
+            Proportion.Of(c[acc.EndingAt + (int)Ending.Completed], n),
+            Proportion.Of(c[acc.EndingAt + (int)Ending.Declined], n),
+            Proportion.Of(c[acc.EndingAt + (int)Ending.Walkout], n),
+            Proportion.Of(c[acc.EscalationAt], n),
+            Proportion.Of(c[acc.AnyAgreementAt], n),
+            n > 0 ? (double)c[acc.MeetingsHeldAt] / n : double.NaN,
+            efficiency);
+    }
+
+    private static IReadOnlyList<IReadOnlyList<OfferBand>> OfferBands(CompiledModel model, OutcomeAccumulator acc, int m)
+    {
+        var meeting = model.Scenario.Meetings[m];
+        int agenda = meeting.Items.Count, bins = CompiledModel.OfferBins;
+        int at = acc.OffersAt + model.TrajectoryStart[m];
+        var result = new IReadOnlyList<OfferBand>[agenda];
+        var counts = new long[bins];
+        for (int slot = 0; slot < agenda; slot++)
+        {
+            var bands = new List<OfferBand>();
+            for (int t = 0; t < meeting.Rounds; t++)
+            {
+                Array.Copy(acc.Counters, at + (t * agenda + slot) * bins, counts, 0, bins);
+                long total = counts.Sum();
+                if (total == 0) continue;
+                bands.Add(new OfferBand(t + 1, total,
+                    Distribution01.Quantile(counts, total, 0.05), Distribution01.Quantile(counts, total, 0.25),
+                    Distribution01.Quantile(counts, total, 0.5), Distribution01.Quantile(counts, total, 0.75),
+                    Distribution01.Quantile(counts, total, 0.95)));
+            }
+            result[slot] = bands;
+        }
+        return result;
+    }
+}
