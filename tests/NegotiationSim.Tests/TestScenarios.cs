@@ -32,15 +32,20 @@ internal static class TestScenarios
             trust ?? new TrustRules(F(0.5), F(0.1), F(0.1), F(0.2)),
             new SequenceRules(endOnDecline, endOnWalkout, F(escalationTemperature)), lossExponent);
 
-    /// <summary>Two parties, two items, one meeting: the smallest interesting negotiation.</summary>
+    /// <summary>
+    /// Two parties, two items, one meeting. Party a cares most about x, b about y, and the status quo (0.5, 0.5)
+    /// leaves room for a trade that both prefer: a bargaining range exists.
+    /// </summary>
     public static Scenario Bilateral(double exponentA = 1, double exponentB = 1, double idealA = 0.1, double idealB = 0.9,
         RedLine? redA = null, RedLine? redB = null, int rounds = 20, Distribution? attendanceB = null, Distribution? outsideB = null,
-        double reservation = 0.2, double temperature = 0)
+        double reservation = 0, double temperature = 0, Distribution? exponentDistributionA = null, Distribution? exponentDistributionB = null,
+        double walkoutB = 0)
     {
         var items = new[] { Item("x", 0.5), Item("y", 0.5) };
-        var a = Party("a", Positions(("x", At(idealA, 1, redA)), ("y", At(0.2, 0.5))), exponent: exponentA, reservation: reservation, temperature: temperature);
-        var b = Party("b", Positions(("x", At(idealB, 1, redB)), ("y", At(0.8, 0.5))), exponent: exponentB, reservation: reservation,
-            attendance: attendanceB, outside: outsideB, temperature: temperature);
+        var a = Party("a", Positions(("x", At(idealA, 1, redA)), ("y", At(0.2, 0.5))), exponent: exponentA, reservation: reservation,
+            temperature: temperature, exponentDistribution: exponentDistributionA);
+        var b = Party("b", Positions(("x", At(idealB, 0.5, redB)), ("y", At(0.8, 1))), exponent: exponentB, reservation: reservation,
+            attendance: attendanceB, outside: outsideB, temperature: temperature, exponentDistribution: exponentDistributionB, walkout: walkoutB);
         return Scenario(items, [a, b], [Meeting("m", ["a", "b"], ["x", "y"], rounds)]);
     }
 }
