@@ -1,0 +1,112 @@
+using System.CommandLine;
+using NegotiationSim.Cli.Terminal;
+using NegotiationSim.Engine;
+using NegotiationSim.Experiments;
+using NegotiationSim.Experiments.Results;
+using NegotiationSim.Outcomes;
+using NegotiationSim.Plots;
+
+namespace NegotiationSim.Cli.Commands;
+
+/// <summary>`negsim run`: simulate an experiment and write its results folder.</summary>
+public static class RunCommand
+{
+    /// <summary>The command-line shape of `negsim run`.</summary>
+    public static Command Create()
+    {
+        var experiment = new Argument<string?>("experiment")
+        {
+            Description = "Experiment file (JSON). Omit to run the embedded default, experiments/nato-russia-2022.json.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var runs = new Option<long?>("--runs", "-n") { Description = "Monte Carlo replicates (overrides the file's \"runs\")" };
+        runs.Validators.Add(r => { if (r.Tokens.Count == 1 && long.TryParse(r.Tokens[0].Value, out var n) && n < 1) r.AddError("--runs must be at least 1"); });
+        var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed (overrides the file's \"seed\")" };
+        var output = new Option<string?>("--out", "-o") { Description = "Results folder [default: results/NAME-YYYYMMDD-HHMMSS]" };
+        var threads = new Option<int>("--threads", "-t") { Description = "Worker threads; results are identical for any count [default: all cores]", DefaultValueFactory = _ => 0 };
+        threads.Validators.Add(r => { if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out var n) && n < 0) r.AddError("--threads must be 0 (all cores) or more"); });
+        var force = new Option<bool>("--force") { Description = "Replace the results folder if it exists" };
+        var noPlots = new Option<bool>("--no-plots") { Description = "Write summary.json only" };
+
+        var command = new Command("run", "Simulate an experiment's meeting sequence many times and write tables and plots of the outcomes.\n\nExamples:\n  negsim run\n  negsim run experiments/nato-russia-2022.json --runs 1000000 --seed 7 --out results/baseline")
+        {
+            experiment, runs, seed, output, threads, force, noPlots,
+        };
+        command.SetAction((parse, cancellation) => Task.FromResult((int)Execute(
+            new RunOptions(parse.GetValue(experiment), parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(output),
+                parse.GetValue(threads), parse.GetValue(force), parse.GetValue(noPlots)),
+            Console.Out, Console.Error, cancellation)));
+        return command;
+    }
+
+    /// <summary>Runs the experiment; writes the table to <paramref name="output"/>, errors and progress to <paramref name="error"/>.</summary>
+    public static ExitCode Execute(RunOptions options, TextWriter output, TextWriter error, CancellationToken cancellation)
+    {
+        Experiment experiment;
+        try
+        {
+            experiment = options.Experiment is null ? ExperimentReader.ReadDefault() : ExperimentReader.ReadFile(options.Experiment);
+        }
+        catch (ExperimentException e)
+        {
+            foreach (var problem in e.Errors) error.WriteLine($"error: {problem}");
+            return ExitCode.UsageError;
+        }
+
+        long runs = options.Runs ?? experiment.Runs;
+        ulong seed = options.Seed ?? experiment.Seed;
+        var settings = new RunSettings(runs, seed, options.Threads);
+        string target = options.Out ?? Path.Combine("results", $"{experiment.Scenario.Name}-{DateTime.Now:yyyyMMdd-HHmmss}");
+
+        ResultsFolder folder;
+        try { folder = ResultsFolder.Begin(target, options.Force); }
+        catch (ResultsFolderException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCode.UsageError;
+        }
+
+        using (folder)
+        {
+            var model = new CompiledModel(experiment.Scenario);
+            var progress = new RunProgress();
+            var started = DateTime.UtcNow;
+            RunResult result;
+            using (new ProgressReporter(progress, runs, error))
+                result = MonteCarloRunner.Run(model, settings, progress, cancellation);
+            if (result.Cancelled)
+            {
+                error.WriteLine($"interrupted after {result.Completed:N0} of {runs:N0} replicates; no results written");
+                return ExitCode.Interrupted;
+            }
+
+            var summary = SummaryBuilder.Build(model, result.Outcomes, seed);
+            var manifest = new Manifest("negsim", ToolInfo.Version, ToolInfo.Commit, experiment.Scenario.Name,
+                experiment.Source, experiment.Sha256, seed, runs, result.Completed, settings.EffectiveThreads,
+                result.Elapsed.TotalSeconds, started, $"negsim run experiment.json --seed {seed} --runs {runs}");
+            try
+            {
+                File.WriteAllText(folder.PathOf("experiment.json"), experiment.Text);
+                File.WriteAllText(folder.PathOf("summary.json"), SummaryJson.Serialize(manifest, summary));
+                if (!options.NoPlots)
+                    Charts.All(summary, folder.PathOf("plots"), new PlotCaption(experiment.Scenario.Name, seed, runs));
+                if (cancellation.IsCancellationRequested)
+                {
+                    error.WriteLine("interrupted while writing results; no results written");
+                    return ExitCode.Interrupted;
+                }
+                folder.Commit();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ResultsFolderException)
+            {
+                error.WriteLine($"error: cannot write results to '{folder.Target}': {e.Message}");
+                return ExitCode.RuntimeFailure;
+            }
+
+            SummaryTable.Write(output, summary, settings.EffectiveThreads, result.Elapsed);
+            output.WriteLine();
+            output.WriteLine($"Results: {folder.Target}");
+            return ExitCode.Success;
+        }
+    }
+}

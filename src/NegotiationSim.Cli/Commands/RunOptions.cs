@@ -1,0 +1,11 @@
+namespace NegotiationSim.Cli.Commands;
+
+/// <summary>What `negsim run` was asked to do.</summary>
+/// <param name="Experiment">Experiment file, or null for the embedded default.</param>
+/// <param name="Runs">Replicates, overriding the file's; null keeps it.</param>
+/// <param name="Seed">Seed, overriding the file's; null keeps it.</param>
+/// <param name="Out">Results folder, or null for results/NAME-TIMESTAMP.</param>
+/// <param name="Threads">Worker threads; 0 = one per core.</param>
+/// <param name="Force">Replace an existing results folder.</param>
+/// <param name="NoPlots">Skip the plots (faster; summary.json only).</param>
+public sealed record RunOptions(string? Experiment, long? Runs, ulong? Seed, string? Out, int Threads, bool Force, bool NoPlots);
