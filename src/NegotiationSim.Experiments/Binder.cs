@@ -88,7 +88,7 @@ internal sealed class Binder
     /// A whole number in [<paramref name="min"/>, <paramref name="max"/>]. "1e5" and "20.0" count as whole, since
     /// researchers write replicate counts that way; "1.5" does not.
     /// </summary>
-    public long? Integer(SourceNode node, string name, long min, long max, string rangeText, string hint)
+    public long? Integer(SourceNode node, string name, long min, long max, string hint)
     {
         if (node is not SourceNumber n)
         {
@@ -101,21 +101,21 @@ internal sealed class Binder
             Errors.At(node, $"{name} must be a whole number, got {n.Text}", hint);
             return null;
         }
-        if (!long.TryParse(n.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value))
+        bool exact = long.TryParse(n.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value);
+        if (!exact && Math.Abs(v) <= LargestExactWhole)
         {
-            if (Math.Abs(v) > LargestExactWhole)
-            {
-                Errors.At(node, $"{name} must be {rangeText}, got {n.Text}", hint);
-                return null;
-            }
             value = (long)v;
+            exact = true;
         }
-        if (value < min || value > max)
-        {
-            Errors.At(node, $"{name} must be {rangeText}, got {n.Text}", hint);
-            return null;
-        }
-        return value;
+        if (exact && value >= min && value <= max) return value;
+
+        string range = max == long.MaxValue ? $">= {min}" : $"in [{min}, {max}]";
+        bool tooSmall = exact ? value < min : v < 0;
+        string message = tooSmall || max != long.MaxValue
+            ? $"{name} must be {range}, got {n.Text}"
+            : $"{name} must be at most {max}, got {n.Text}";
+        Errors.At(node, message, hint);
+        return null;
     }
 
     /// <summary>One of a fixed set of option strings (enum values), or null after reporting with a did-you-mean.</summary>
@@ -152,8 +152,12 @@ internal sealed class Binder
         var seen = new Dictionary<string, SourceNode>(StringComparer.Ordinal);
         foreach (var item in array.Items)
         {
-            string? id = Identifier(item, registry.Kind + " id");
-            if (id is null) continue;
+            // Syntax is judged where an id is declared; here an id only has to be a known one.
+            if (item is not SourceString { Value: var id })
+            {
+                TypeError(item, registry.Kind + " id", "a string id", hint);
+                continue;
+            }
             if (seen.TryGetValue(id, out var first))
             {
                 Errors.At(item, $"{registry.Kind} \"{id}\" is listed twice in {name}",

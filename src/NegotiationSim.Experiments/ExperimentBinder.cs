@@ -23,6 +23,8 @@ internal static class ExperimentBinder
 
     private const long DefaultRuns = 100_000;
     private const ulong DefaultSeed = 1;
+    private const double LargestExactWhole = 9007199254740992;
+    private const double TwoToThe64 = 18446744073709551616.0;
 
     /// <summary>The bound experiment, or null when the file is not even an object (an error has then been reported).</summary>
     public static BoundExperiment? Bind(SourceNode root, Binder binder)
@@ -44,7 +46,7 @@ internal static class ExperimentBinder
         string description = top.String("description", "", "Valid: text in double quotes.");
 
         long runs = top.Find("runs") is { } runsNode
-            ? binder.Integer(runsNode, "runs", 1, long.MaxValue, ">= 1",
+            ? binder.Integer(runsNode, "runs", 1, long.MaxValue,
                 "Valid: a whole number of Monte Carlo replicates >= 1, e.g. 100000 or 1e5.") ?? DefaultRuns
             : DefaultRuns;
         ulong seed = top.Find("seed") is { } seedNode ? Seed(seedNode, binder) ?? DefaultSeed : DefaultSeed;
@@ -103,7 +105,7 @@ internal static class ExperimentBinder
 
     private static ulong? Seed(SourceNode node, Binder binder)
     {
-        const string Hint = "Valid: a whole number >= 0, e.g. 1 or 20220224.";
+        const string Hint = "Valid: a whole number in [0, 18446744073709551615], e.g. 1 or 20220224.";
         if (node is not SourceNumber n)
         {
             binder.TypeError(node, "seed", "a whole number", Hint);
@@ -115,10 +117,17 @@ internal static class ExperimentBinder
             binder.Errors.At(node, $"seed must be >= 0, got {n.Text}", Hint);
             return null;
         }
-        // "1e6" and "7.0" are whole numbers too; beyond 2^53 a double cannot say which whole number was meant.
-        return binder.Integer(node, "seed", 0, 1L << 53, "in [0, 18446744073709551615], written in plain digits", Hint) is { } whole
-            ? (ulong)whole
-            : null;
+        // Beyond 2^53 a double cannot say which whole number "1e19" meant; plain digits can.
+        if (n.Value > LargestExactWhole)
+        {
+            string message = n.Value >= TwoToThe64
+                ? $"seed must be at most {ulong.MaxValue}, got {n.Text}"
+                : $"a seed above 2^53 must be written in plain digits, got {n.Text}";
+            binder.Errors.At(node, message, Hint);
+            return null;
+        }
+        // "1e6" and "7.0" are whole numbers too.
+        return binder.Integer(node, "seed", 0, (long)LargestExactWhole, Hint) is { } whole ? (ulong)whole : null;
     }
 
     private static int LossExponent(SourceNode node, Binder binder)

@@ -42,7 +42,7 @@ internal static class MeetingBinder
 
         const string RoundsHint = "Valid: a whole number of rounds in [1, 1000].";
         int rounds = meeting.Find("rounds") is { } r
-            ? (int)(binder.Integer(r, "rounds", MinRounds, MaxRounds, $"in [{MinRounds}, {MaxRounds}]", RoundsHint) ?? DefaultRounds)
+            ? (int)(binder.Integer(r, "rounds", MinRounds, MaxRounds, RoundsHint) ?? DefaultRounds)
             : DefaultRounds;
 
         return new Meeting(

@@ -28,7 +28,7 @@ internal static class PartyPositionBinder
         if (binder.Array(node, "redLine", RedLineHint) is not { } array) return null;
         if (array.Items.Count != 2)
         {
-            binder.Errors.At(node, $"redLine must be [min, max], got {array.Items.Count} values", RedLineHint);
+            binder.Errors.At(node, $"redLine must be [min, max], got {array.Items.Count} number{(array.Items.Count == 1 ? "" : "s")}", RedLineHint);
             return null;
         }
         if (array.Items[0] is not SourceNumber min || array.Items[1] is not SourceNumber max)

@@ -13,6 +13,10 @@ internal sealed class SettingsObject
 
     private readonly Binder _binder;
 
+    // Keys offered as "did you mean" for an unknown key: if such a key is required and absent, the unknown-key
+    // error already says what to do, and a second "missing" error for the same slip would only add noise.
+    private readonly HashSet<string> _suggested = new(StringComparer.Ordinal);
+
     public SettingsObject(Binder binder, SourceObject source, IReadOnlyList<string> keys)
     {
         _binder = binder;
@@ -23,8 +27,11 @@ internal sealed class SettingsObject
             if (member.Key == Rationale)
                 CheckRationale(binder, member.Value);
             else if (!keys.Contains(member.Key))
+            {
                 binder.Errors.Add(member.Line, member.Column, member.Value.Path, $"unknown key \"{member.Key}\"",
                     SpellingSuggestion.Hint(member.Key, valid, "Valid keys here"));
+                if (SpellingSuggestion.Closest(member.Key, valid) is { } suggested) _suggested.Add(suggested);
+            }
         }
     }
 
@@ -37,7 +44,7 @@ internal sealed class SettingsObject
     public SourceNode? Require(string key, string hint)
     {
         var value = Find(key);
-        if (value is null)
+        if (value is null && !_suggested.Contains(key))
             _binder.Errors.Add(Source.Line, Source.Column, SettingPath.Child(Source.Path, key), $"missing required key \"{key}\"", hint);
         return value;
     }

@@ -27,14 +27,9 @@ internal static class SourceParser
     /// </summary>
     public static SourceNode? Parse(byte[] utf8, ErrorCollector errors)
     {
-        // A byte-order mark is legal at the start of a UTF-8 file but the reader refuses it; blank it out as
-        // whitespace so offsets, lines and columns stay those of the file.
-        byte[] text = utf8;
-        if (utf8.AsSpan().StartsWith(ByteOrderMark))
-        {
-            text = (byte[])utf8.Clone();
-            text[0] = text[1] = text[2] = (byte)' ';
-        }
+        // A byte-order mark is legal at the start of a UTF-8 file but the reader refuses it; editors hide it,
+        // so columns are counted without it.
+        byte[] text = utf8.AsSpan().StartsWith(ByteOrderMark) ? utf8[ByteOrderMark.Length..] : utf8;
 
         var lines = new LineMap(text);
         var parser = new State(lines, errors);
@@ -73,7 +68,10 @@ internal static class SourceParser
         string message = e.Message;
         int at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         if (at >= 0) message = message[..at];
-        message = message.Replace(" Change the reader options.", "", StringComparison.Ordinal).Trim();
+        message = message
+            .Replace(" Change the reader options.", "", StringComparison.Ordinal)
+            .Replace(" which is not supported in this mode", ", which is not allowed", StringComparison.Ordinal)
+            .Trim();
         return message.TrimEnd('.');
     }
 

@@ -45,7 +45,7 @@ internal static class SpellingSuggestion
     /// <summary>Quoted, comma-separated; long lists are cut so a hint stays one readable line.</summary>
     public static string List(IReadOnlyCollection<string> words)
     {
-        const int Shown = 12;
+        const int Shown = 20;
         var quoted = words.Take(Shown).Select(w => "\"" + w + "\"");
         string list = string.Join(", ", quoted);
         return words.Count > Shown ? $"{list}, … ({words.Count} in all)" : list;
