@@ -137,7 +137,7 @@ internal sealed class Binder
 
     /// <summary>
     /// A list of ids that must all name declared things (parties of a meeting, items of an agenda, members of a
-    /// bloc): each a valid, known id, none twice, at least <paramref name="minCount"/> entries.
+    /// bloc): each a declared id, none twice, at least <paramref name="minCount"/> entries.
     /// </summary>
     public List<string> References(SourceNode node, string name, IdRegistry registry, int minCount, string hint)
     {

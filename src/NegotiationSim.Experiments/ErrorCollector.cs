@@ -20,7 +20,4 @@ internal sealed class ErrorCollector(string file)
 
     /// <summary>An error about the value <paramref name="node"/>, at its position and path.</summary>
     public void At(SourceNode node, string message, string hint) => Add(node.Line, node.Column, node.Path, message, hint);
-
-    /// <summary>An error about the value <paramref name="node"/>, at its position but naming a more specific path.</summary>
-    public void At(SourceNode node, string path, string message, string hint) => Add(node.Line, node.Column, path, message, hint);
 }

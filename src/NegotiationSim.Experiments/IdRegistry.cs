@@ -20,8 +20,6 @@ internal sealed class IdRegistry(string kind, string plural, ErrorCollector erro
     /// </summary>
     public bool IsComplete { get; set; } = true;
 
-    public IReadOnlyCollection<string> Ids => _declared.Keys;
-
     /// <summary>Declares <paramref name="id"/>, written at <paramref name="node"/>; a second declaration is an error.</summary>
     public void Declare(string id, SourceNode node)
     {
