@@ -1,0 +1,23 @@
+namespace NegotiationSim.Experiments;
+
+/// <summary>
+/// Gathers every error of one file instead of stopping at the first, so that validation can report them all at once.
+/// </summary>
+internal sealed class ErrorCollector(string file)
+{
+    private readonly List<ExperimentError> _errors = [];
+
+    public string File { get; } = file;
+
+    public int Count => _errors.Count;
+
+    /// <summary>The errors sorted into file order (stable, so errors at one place keep the order they were found in).</summary>
+    public IReadOnlyList<ExperimentError> InFileOrder() =>
+        _errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList().AsReadOnly();
+
+    public void Add(int line, int column, string path, string message, string hint) =>
+        _errors.Add(new ExperimentError(File, line, column, path, message, hint));
+
+    /// <summary>An error about the value <paramref name="node"/>, at its position and path.</summary>
+    public void At(SourceNode node, string message, string hint) => Add(node.Line, node.Column, node.Path, message, hint);
+}

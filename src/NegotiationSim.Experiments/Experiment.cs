@@ -1,0 +1,11 @@
+using NegotiationSim.Scenarios;
+
+namespace NegotiationSim.Experiments;
+
+/// <summary>A validated experiment file: the scenario and how to run it.</summary>
+/// <param name="Source">Where it came from: the path as given, or the source name passed to the reader.</param>
+/// <param name="Scenario">The validated scenario.</param>
+/// <param name="Runs">Monte Carlo replicates, ≥ 1 (the file's <c>runs</c>; the CLI's <c>--runs</c> may override it).</param>
+/// <param name="Seed">Master seed (the file's <c>seed</c>; the CLI's <c>--seed</c> may override it).</param>
+/// <param name="Sha256">Lower-case hex SHA-256 of the file's bytes, recorded in results manifests so a result can be traced to the exact file.</param>
+public sealed record Experiment(string Source, Scenario Scenario, long Runs, ulong Seed, string Sha256);

@@ -1,0 +1,87 @@
+using NegotiationSim.Scenarios;
+using NegotiationSim.Uncertainty;
+
+namespace NegotiationSim.Experiments;
+
+/// <summary>Binds one entry of <c>parties</c> to a <see cref="Party"/>, applying the defaults of docs/configuration.md.</summary>
+internal static class PartyBinder
+{
+    private static readonly string[] Keys =
+    [
+        "id", "name", "capability", "reservationUtility", "concession", "acceptanceTemperature", "walkoutHazard",
+        "attendance", "trustSensitivity", "hardening", "outsideOption", "positions",
+    ];
+
+    private static readonly string[] ConcessionKeys = ["exponent", "initial"];
+
+    public static Party? Bind(SourceNode node, Binder binder, IdRegistry parties, IdRegistry items)
+    {
+        var party = binder.Object(node, "party", Keys,
+            "Valid: an object such as { \"id\": \"russia\", \"positions\": { \"ukraine\": { \"ideal\": 0.9, \"salience\": 1 } } }.");
+        if (party is null) return null;
+
+        string id = "";
+        if (party.Require("id", "Add \"id\": a short identifier such as \"russia\", used by blocs and meetings.") is { } idNode
+            && binder.Identifier(idNode, "id") is { } declared)
+        {
+            id = declared;
+            parties.Declare(id, idNode);
+        }
+
+        var (exponent, initial) = (Distribution.Fixed(1), Distribution.Fixed(0));
+        if (party.Find("concession") is { } concessionNode
+            && binder.Object(concessionNode, "concession", ConcessionKeys,
+                "Valid: { \"exponent\": 0.5, \"initial\": 0.1 }; both keys are optional.") is { } concession)
+        {
+            exponent = concession.Parameter("exponent", "concession.exponent", ParameterRange.Positive, 1);
+            initial = concession.Parameter("initial", "concession.initial", ParameterRange.UnitInterval, 0);
+        }
+
+        // "omit for none"; an explicit null says the same and is accepted.
+        Distribution? outsideOption = party.Find("outsideOption") is { } outside and not SourceNull
+            ? binder.Parameters.Read(outside, "outsideOption", ParameterRange.UnitInterval)
+            : null;
+
+        return new Party(
+            id,
+            party.String("name", id, "Valid: text in double quotes."),
+            Positions(party.Find("positions"), binder, items),
+            party.Parameter("capability", "capability", ParameterRange.NonNegative, 1),
+            party.Parameter("reservationUtility", "reservationUtility", ParameterRange.UnitInterval, 0),
+            new ConcessionStrategy(exponent, initial),
+            party.Parameter("acceptanceTemperature", "acceptanceTemperature", ParameterRange.NonNegative, 0),
+            party.Parameter("walkoutHazard", "walkoutHazard", ParameterRange.UnitInterval, 0),
+            party.Parameter("attendance", "attendance", ParameterRange.UnitInterval, 1),
+            party.Parameter("trustSensitivity", "trustSensitivity", ParameterRange.NonNegative, 0),
+            party.Parameter("hardening", "hardening", ParameterRange.SymmetricUnit, 0),
+            outsideOption);
+    }
+
+    /// <summary>
+    /// <c>positions</c> maps item ids to stances. The dictionary holds exactly the items the party states; the
+    /// engine gives every other item salience 0 for it.
+    /// </summary>
+    private static IReadOnlyDictionary<string, PartyPosition> Positions(SourceNode? node, Binder binder, IdRegistry items)
+    {
+        var positions = new Dictionary<string, PartyPosition>(StringComparer.Ordinal);
+        if (node is null) return positions.AsReadOnly();
+        if (node is not SourceObject obj)
+        {
+            binder.TypeError(node, "positions", "an object mapping item ids to positions",
+                "Valid: { \"ukraine\": { \"ideal\": 0.9, \"salience\": 1 } }.");
+            return positions.AsReadOnly();
+        }
+        foreach (var member in obj.Members)
+        {
+            if (member.Key == SettingsObject.Rationale)
+            {
+                SettingsObject.CheckRationale(binder, member);
+                continue;
+            }
+            bool known = items.CheckReference(member.Key, member.Line, member.Column, member.Value.Path);
+            var position = PartyPositionBinder.Bind(member.Value, binder);
+            if (known && position is not null) positions[member.Key] = position;
+        }
+        return positions.AsReadOnly();
+    }
+}
