@@ -8,4 +8,5 @@ namespace NegotiationSim.Experiments;
 /// <param name="Runs">Monte Carlo replicates, ≥ 1 (the file's <c>runs</c>; the CLI's <c>--runs</c> may override it).</param>
 /// <param name="Seed">Master seed (the file's <c>seed</c>; the CLI's <c>--seed</c> may override it).</param>
 /// <param name="Sha256">Lower-case hex SHA-256 of the file's bytes, recorded in results manifests so a result can be traced to the exact file.</param>
-public sealed record Experiment(string Source, Scenario Scenario, long Runs, ulong Seed, string Sha256);
+/// <param name="Content">The file's exact bytes, copied into every results folder so that the run can be repeated from it.</param>
+public sealed record Experiment(string Source, Scenario Scenario, long Runs, ulong Seed, string Sha256, byte[] Content);

@@ -99,7 +99,7 @@ public static class ExperimentReader
         var root = SourceParser.Parse(utf8, errors);
         var bound = root is null ? null : ExperimentBinder.Bind(root, new Binder(errors));
         if (bound is null || errors.Count > 0) return (null, errors.InFileOrder());
-        var experiment = new Experiment(source, bound.Scenario, bound.Runs, bound.Seed, Convert.ToHexStringLower(SHA256.HashData(utf8)));
+        var experiment = new Experiment(source, bound.Scenario, bound.Runs, bound.Seed, Convert.ToHexStringLower(SHA256.HashData(utf8)), utf8);
         return (experiment, []);
     }
 

@@ -86,7 +86,7 @@ public static class RunCommand
                 result.Elapsed.TotalSeconds, started, $"negsim run experiment.json --seed {seed} --runs {runs}");
             try
             {
-                File.WriteAllText(folder.PathOf("experiment.json"), experiment.Text);
+                File.WriteAllBytes(folder.PathOf("experiment.json"), experiment.Content);
                 File.WriteAllText(folder.PathOf("summary.json"), SummaryJson.Serialize(manifest, summary));
                 if (!options.NoPlots)
                     Charts.All(summary, folder.PathOf("plots"), new PlotCaption(experiment.Scenario.Name, seed, runs));
