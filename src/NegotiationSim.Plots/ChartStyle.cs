@@ -1,0 +1,296 @@
+using System.Globalization;
+using System.Text;
+using ScottPlot;
+using ScottPlot.Panels;
+using ScottPlot.Plottables;
+using ScottPlot.TickGenerators;
+using SkiaSharp;
+
+namespace NegotiationSim.Plots;
+
+/// <summary>
+/// The look shared by every chart (font, colours, title and caption, grid) and the small helpers the charts
+/// build on: saving, tick labels, legend entries and text that fits.
+/// </summary>
+internal static class ChartStyle
+{
+    /// <summary>The one font used for all text. Without it ScottPlot draws no text at all and says nothing (STACK.md §2).</summary>
+    internal const string FontFamily = "DejaVu Sans";
+
+    internal const int Width = 1000;
+    internal const int Height = 600;
+
+    internal static readonly Color Ink = Color.FromHex("#222222");
+    internal static readonly Color Muted = Color.FromHex("#666666");
+    internal static readonly Color Faint = Color.FromHex("#9A9A9A");
+    internal static readonly Color GridLine = Color.FromHex("#E6E6E6");
+
+    /// <summary>One hue for a single-series chart (Okabe–Ito blue).</summary>
+    internal static readonly Color Primary = Color.FromHex("#0072B2");
+
+    /// <summary>Okabe–Ito colours without the yellow (too pale for lines on white), black last.</summary>
+    private static readonly Color[] Distinct =
+    [
+        Color.FromHex("#0072B2"), Color.FromHex("#D55E00"), Color.FromHex("#009E73"), Color.FromHex("#CC79A7"),
+        Color.FromHex("#E69F00"), Color.FromHex("#56B4E9"), Color.FromHex("#000000"),
+    ];
+
+    private static readonly Lock FontGate = new();
+
+    /// <summary>
+    /// Makes <see cref="FontFamily"/> ScottPlot's default font, or throws when it is not installed: a chart without
+    /// text is worse than no chart, and ScottPlot would otherwise write one silently.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The font is not installed.</exception>
+    internal static void EnsureFont()
+    {
+        lock (FontGate)
+        {
+            if (ScottPlot.Fonts.Default == FontFamily) return;
+            RequireFont(family => SKFontManager.Default.FontFamilies.Contains(family));
+            ScottPlot.Fonts.Default = FontFamily;
+        }
+    }
+
+    /// <summary>Throws, saying how to fix it, unless <paramref name="isInstalled"/> finds <see cref="FontFamily"/>.</summary>
+    /// <exception cref="InvalidOperationException">The font is not installed.</exception>
+    internal static void RequireFont(Func<string, bool> isInstalled)
+    {
+        if (!isInstalled(FontFamily))
+        {
+            throw new InvalidOperationException(
+                $"The font '{FontFamily}' is not installed, so charts would be drawn without any text. " +
+                "Install it (Debian/Ubuntu: apt-get install fonts-dejavu-core) and run again.");
+        }
+    }
+
+    /// <summary>A colour for series <paramref name="index"/> of <paramref name="count"/>: colour-blind-safe up to 7, then Category 20.</summary>
+    internal static Color Series(int index, int count) =>
+        count <= Distinct.Length ? Distinct[index % Distinct.Length] : Colors.Category20[index % Colors.Category20.Length];
+
+    /// <summary>A new plot with the house style, the title and the caption line under it.</summary>
+    internal static Plot NewPlot(string title, PlotCaption caption)
+    {
+        EnsureFont();
+        var plt = new Plot();   // its labels take ScottPlot.Fonts.Default, set above
+
+        plt.Title(title, 18);
+        plt.Axes.Title.Label.Bold = true;
+        plt.Axes.Title.Label.ForeColor = Ink;
+
+        // The caption is a second title panel; panels added later sit closer to the data, i.e. under the title.
+        var captionPanel = new TitlePanel();
+        captionPanel.Label.Text = caption.Text;
+        captionPanel.Label.FontName = FontFamily;
+        captionPanel.Label.FontSize = 13;
+        captionPanel.Label.Bold = false;
+        captionPanel.Label.ForeColor = Muted;
+        plt.Axes.AddPanel(captionPanel);
+
+        foreach (var axis in new ScottPlot.IAxis[] { plt.Axes.Bottom, plt.Axes.Left })
+        {
+            axis.Label.FontSize = 14;
+            axis.Label.Bold = false;
+            axis.Label.ForeColor = Ink;
+            axis.TickLabelStyle.FontSize = 12;
+            axis.TickLabelStyle.ForeColor = Ink;
+        }
+        plt.Grid.MajorLineColor = GridLine;
+        plt.Axes.Right.FrameLineStyle.Color = GridLine;
+        plt.Axes.Top.FrameLineStyle.Color = GridLine;
+        return plt;
+    }
+
+    /// <summary>
+    /// Writes <c>dir/name.png</c> and <c>dir/name.svg</c>, creating the folder. The picture grows taller by what a
+    /// legend needs beyond one row, so that long legends do not squeeze the data.
+    /// </summary>
+    internal static ChartFiles Save(Plot plt, string dir, string name, int width, int height)
+    {
+        height += (int)Math.Ceiling(FitLegendPanels(plt, width, height));
+        Directory.CreateDirectory(dir);
+        string png = Path.GetFullPath(Path.Combine(dir, name + ".png"));
+        string svg = Path.GetFullPath(Path.Combine(dir, name + ".svg"));
+        plt.SavePng(png, width, height);
+        plt.SaveSvg(svg, width, height);
+        return new ChartFiles(png, svg);
+    }
+
+    /// <summary>
+    /// ScottPlot sizes a legend panel from the legend's previous render (or an unwrapped first layout), so a legend
+    /// that wraps onto several rows would be cut off in the first file written. Lay it out for the real width first.
+    /// </summary>
+    /// <returns>The height the legends need beyond a single row.</returns>
+    private static float FitLegendPanels(Plot plt, int width, int height)
+    {
+        const float oneRow = 30;
+        float extra = 0;
+        foreach (var panel in plt.Axes.GetPanels().OfType<LegendPanel>())
+        {
+            if (panel.Edge is not (Edge.Bottom or Edge.Top)) continue;
+            using var paint = ScottPlot.Paint.NewDisposablePaint();
+            var layout = panel.Legend.GetLayout(new PixelSize(width - panel.Padding.Horizontal, 4 * height), paint);
+            float legendHeight = layout.LegendRect.Height;
+            panel.MinimumSize = legendHeight + panel.Padding.Vertical;
+            extra += Math.Max(0, legendHeight - oneRow);
+        }
+        return extra;
+    }
+
+    /// <summary>Fixed major ticks at the given positions with the given labels.</summary>
+    internal static NumericManual Ticks(IEnumerable<(double Position, string Label)> ticks)
+    {
+        var generator = new NumericManual();
+        foreach (var (position, label) in ticks) generator.AddMajor(position, label);
+        return generator;
+    }
+
+    /// <summary>Ticks 0, 0.2, …, 1 for a probability or [0, 1] axis.</summary>
+    internal static NumericManual UnitTicks(double step = 0.2)
+    {
+        int n = (int)Math.Round(1 / step);
+        return Ticks(Enumerable.Range(0, n + 1).Select(i => (i * step, Number(i * step))));
+    }
+
+    /// <summary>A legend entry drawn as a filled box.</summary>
+    internal static LegendItem FillEntry(string label, Color fill, Color? outline = null) => new()
+    {
+        LabelText = label,
+        FillColor = fill,
+        OutlineColor = outline ?? fill,
+        OutlineWidth = outline is null ? 0 : 1,
+    };
+
+    /// <summary>A legend entry drawn as a line.</summary>
+    internal static LegendItem LineEntry(string label, Color color, float width = 2, LinePattern? pattern = null) => new()
+    {
+        LabelText = label,
+        LineColor = color,
+        LineWidth = width,
+        LinePattern = pattern ?? LinePattern.Solid,
+    };
+
+    /// <summary>A legend entry drawn as a marker.</summary>
+    internal static LegendItem MarkerEntry(string label, MarkerShape shape, Color color, float size = 10) => new()
+    {
+        LabelText = label,
+        MarkerShape = shape,
+        MarkerSize = size,
+        MarkerFillColor = color,
+        MarkerLineColor = color,
+        MarkerLineWidth = 1.5f,
+        LineWidth = 0,
+    };
+
+    /// <summary>Shows the manual legend entries under the plot, side by side.</summary>
+    internal static void LegendBelow(Plot plt, IEnumerable<LegendItem> items)
+    {
+        foreach (var item in items) plt.Legend.ManualItems.Add(item);
+        if (plt.Legend.ManualItems.Count == 0) return;
+        plt.ShowLegend(Edge.Bottom);
+        plt.Legend.Orientation = Orientation.Horizontal;
+        plt.Legend.TightHorizontalWrapping = true;
+        plt.Legend.FontName = FontFamily;
+        plt.Legend.FontSize = 12;
+        plt.Legend.SymbolWidth = 28;
+        plt.Legend.OutlineColor = GridLine;
+        plt.Legend.ShadowColor = Colors.Transparent;
+    }
+
+    /// <summary>A text label in data coordinates.</summary>
+    internal static Text Label(Plot plt, string text, double x, double y, Alignment alignment, float size = 12, Color? color = null)
+    {
+        var label = plt.Add.Text(text, x, y);
+        label.LabelFontName = FontFamily;
+        label.LabelFontSize = size;
+        label.LabelFontColor = color ?? Ink;
+        label.LabelAlignment = alignment;
+        label.LabelBackgroundColor = Colors.Transparent;
+        label.LabelBorderWidth = 0;
+        return label;
+    }
+
+    /// <summary>A note in the middle of the data area, for charts with nothing to draw.</summary>
+    internal static void EmptyNote(Plot plt, string text)
+    {
+        var note = plt.Add.Annotation(text, Alignment.MiddleCenter);
+        note.LabelFontName = FontFamily;
+        note.LabelFontSize = 16;
+        note.LabelFontColor = Muted;
+        note.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
+        note.LabelBorderColor = GridLine;
+        note.LabelShadowColor = Colors.Transparent;
+    }
+
+    /// <summary>A probability as a percentage for labels: "62%", "0.4%", "&lt;0.1%".</summary>
+    internal static string Percent(double p)
+    {
+        if (!double.IsFinite(p)) return "n/a";
+        double pct = 100 * p;
+        if (pct == 0) return "0%";
+        if (pct < 0.1) return "<0.1%";
+        if (pct < 10 && Math.Abs(pct - Math.Round(pct)) > 0.05) return pct.ToString("0.0", CultureInfo.InvariantCulture) + "%";
+        return pct.ToString("0", CultureInfo.InvariantCulture) + "%";
+    }
+
+    /// <summary>A number for tick labels (invariant culture, no trailing zeros).</summary>
+    internal static string Number(double x) => x.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>Whether all the given values are finite numbers.</summary>
+    internal static bool Finite(params ReadOnlySpan<double> values)
+    {
+        foreach (double v in values) if (!double.IsFinite(v)) return false;
+        return true;
+    }
+
+    /// <summary>Clamps to [0, 1]; the charts draw shares and positions on the unit interval.</summary>
+    internal static double Unit(double x) => Math.Clamp(x, 0, 1);
+
+    /// <summary>Shortens text to at most <paramref name="max"/> characters, ending in an ellipsis when cut.</summary>
+    internal static string Shorten(string? text, int max)
+    {
+        text = Clean(text);
+        return text.Length <= max ? text : text[..Math.Max(1, max - 1)].TrimEnd() + "…";
+    }
+
+    /// <summary>Breaks text into lines of about <paramref name="width"/> characters at spaces, at most <paramref name="maxLines"/> lines.</summary>
+    internal static string Wrap(string? text, int width, int maxLines = 3)
+    {
+        text = Clean(text);
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+            if (line.Length > 0) line.Append(' ');
+            line.Append(word);
+        }
+        if (line.Length > 0) lines.Add(line.ToString());
+        if (lines.Count > maxLines)
+        {
+            lines = lines.Take(maxLines).ToList();
+            lines[^1] = Shorten(lines[^1] + " …", width);
+        }
+        return string.Join('\n', lines.Select(l => Shorten(l, width + 4)));
+    }
+
+    /// <summary>Whether an end label says more than the bare number it stands for ("0" or "1" are the config defaults).</summary>
+    internal static bool Informative(string? label, string bare) =>
+        !string.IsNullOrWhiteSpace(label) && label.Trim() != bare;
+
+    /// <summary>A name safe for a file: letters, digits, '-', '_' and '.' kept, everything else '-'.</summary>
+    internal static string FileSafe(string? name)
+    {
+        var sb = new StringBuilder();
+        foreach (char c in Clean(name)) sb.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-');
+        string s = sb.ToString().Trim('.', '-');
+        return s.Length == 0 ? "unnamed" : s;
+    }
+
+    private static string Clean(string? text) =>
+        string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
