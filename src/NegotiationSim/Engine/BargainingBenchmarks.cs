@@ -29,7 +29,7 @@ internal static class BargainingBenchmarks
             double num = 0, den = 0;
             for (int a = 0; a < parties; a++)
             {
-                double w = prm[L.Capability + a] * prm[L.Salience + a * items + i];
+                double w = prm[L.Capability + a] * ws.Weight[a * items + i];
                 num += w * prm[L.Ideal + a * items + i];
                 den += w;
             }
@@ -49,6 +49,8 @@ internal static class BargainingBenchmarks
                 double current = ws.Nash[i], chosen = current;
                 for (int cand = 0; cand <= parties; cand++)
                 {
+                    // Candidates: the ideals of the parties that care about the item, and the status quo.
+                    if (cand < parties && ws.Weight[cand * items + i] <= 0) continue;
                     double x = cand < parties ? prm[L.Ideal + cand * items + i] : ws.InitialStatusQuo[i];
                     if (x == current) continue;
                     double product = 1;
@@ -80,6 +82,7 @@ internal static class BargainingBenchmarks
         ws.NashDistance = distance / items;
 
         double outcomeProduct = NashProduct(ws, ws.Utility, parties);
+        ws.NashFound = best > 0;
         ws.NashProductRatio = best > 0 ? Math.Min(1, outcomeProduct / best) : -1;
 
         double gap = double.MaxValue;

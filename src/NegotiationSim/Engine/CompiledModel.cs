@@ -126,6 +126,8 @@ public sealed class CompiledModel
         MeetingKey = new ulong[Meetings];
         AttendanceKey = new ulong[Meetings];
         TrajectoryStart = new int[Meetings + 1];
+        var lnTau = new List<double>();
+        LnTauStart = new int[Meetings];
         for (int m = 0; m < Meetings; m++)
         {
             var meeting = scenario.Meetings[m];
@@ -160,6 +162,9 @@ public sealed class CompiledModel
             MeetingKey[m] = RandomStream.KeyOf("meeting." + meeting.Id);
             AttendanceKey[m] = RandomStream.KeyOf("attendance." + meeting.Id);
             TrajectoryStart[m + 1] = TrajectoryStart[m] + meeting.Rounds * meeting.Items.Count * OfferBins;
+            // ln τ per round, so the kernel's τ^(1/e) is one exp: ln 0 = −∞ gives exactly 0, and a one-round meeting has τ = 1.
+            LnTauStart[m] = lnTau.Count;
+            for (int t = 0; t < meeting.Rounds; t++) lnTau.Add(meeting.Rounds > 1 ? Math.Log((double)t / (meeting.Rounds - 1)) : 0);
         }
         ParticipantStart[Meetings] = participants.Count;
         SideStart[Meetings] = sideLeader.Count;
@@ -169,6 +174,7 @@ public sealed class CompiledModel
         SideLeader = sideLeader.ToArray();
         SideIsLeaderRule = sideIsLeaderRule.ToArray();
         Agenda = agenda.ToArray();
+        LnTau = lnTau.ToArray();
         EscalationKey = RandomStream.KeyOf("escalation");
         MaxParticipants = Enumerable.Range(0, Meetings).Max(m => ParticipantStart[m + 1] - ParticipantStart[m]);
         MaxAgenda = Enumerable.Range(0, Meetings).Max(m => AgendaStart[m + 1] - AgendaStart[m]);
@@ -218,6 +224,8 @@ public sealed class CompiledModel
     internal ulong[] AttendanceKey { get; }
     internal ulong EscalationKey { get; }
     internal int[] TrajectoryStart { get; }
+    internal int[] LnTauStart { get; }
+    internal double[] LnTau { get; }
     internal int MaxParticipants { get; }
     internal int MaxAgenda { get; }
 }

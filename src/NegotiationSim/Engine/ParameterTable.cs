@@ -4,47 +4,75 @@ namespace NegotiationSim.Engine;
 /// Where each scenario parameter lives in a replicate's flat parameter vector. Uncertain parameters are
 /// drawn into their slot; fixed ones are copied from <see cref="CompiledModel"/>'s base vector.
 /// Per-party-per-item blocks are laid out party-major: index = party × items + item.
+/// Offsets are plain fields because the kernel reads them in its innermost loops.
 /// </summary>
-public sealed record ParameterTable(int Parties, int Items, int Blocs)
+public sealed class ParameterTable
 {
+    /// <summary>The layout for a scenario of the given size.</summary>
+    public ParameterTable(int parties, int items, int blocs)
+    {
+        int at = 0;
+        int Take(int n) { int s = at; at += n; return s; }
+        Ideal = Take(parties * items);
+        Salience = Take(parties * items);
+        StatusQuo = Take(items);
+        Capability = Take(parties);
+        Reservation = Take(parties);
+        ConcessionExponent = Take(parties);
+        InitialConcession = Take(parties);
+        AcceptanceTemperature = Take(parties);
+        WalkoutHazard = Take(parties);
+        Attendance = Take(parties);
+        TrustSensitivity = Take(parties);
+        Hardening = Take(parties);
+        OutsideOption = Take(parties);
+        Cohesion = Take(blocs);
+        TrustInitial = Take(1);
+        TrustGain = Take(1);
+        TrustLossOnFailure = Take(1);
+        TrustLossOnWalkout = Take(1);
+        EscalationTemperature = Take(1);
+        Count = at;
+    }
+
     /// <summary>Ideal positions, [party, item].</summary>
-    public int Ideal => 0;
+    public readonly int Ideal;
     /// <summary>Raw saliences, [party, item].</summary>
-    public int Salience => Ideal + Parties * Items;
+    public readonly int Salience;
     /// <summary>Status quo, [item].</summary>
-    public int StatusQuo => Salience + Parties * Items;
+    public readonly int StatusQuo;
     /// <summary>Capability, [party].</summary>
-    public int Capability => StatusQuo + Items;
+    public readonly int Capability;
     /// <summary>Reservation utility, [party].</summary>
-    public int Reservation => Capability + Parties;
+    public readonly int Reservation;
     /// <summary>Concession exponent e, [party].</summary>
-    public int ConcessionExponent => Reservation + Parties;
+    public readonly int ConcessionExponent;
     /// <summary>Initial concession κ, [party].</summary>
-    public int InitialConcession => ConcessionExponent + Parties;
+    public readonly int InitialConcession;
     /// <summary>Acceptance temperature, [party].</summary>
-    public int AcceptanceTemperature => InitialConcession + Parties;
+    public readonly int AcceptanceTemperature;
     /// <summary>Walkout hazard, [party].</summary>
-    public int WalkoutHazard => AcceptanceTemperature + Parties;
+    public readonly int WalkoutHazard;
     /// <summary>Attendance probability at initial trust, [party].</summary>
-    public int Attendance => WalkoutHazard + Parties;
+    public readonly int Attendance;
     /// <summary>Trust sensitivity of attendance, [party].</summary>
-    public int TrustSensitivity => Attendance + Parties;
+    public readonly int TrustSensitivity;
     /// <summary>Hardening after failure, [party].</summary>
-    public int Hardening => TrustSensitivity + Parties;
+    public readonly int Hardening;
     /// <summary>Outside option value, [party] (ignored where the party has none).</summary>
-    public int OutsideOption => Hardening + Parties;
+    public readonly int OutsideOption;
     /// <summary>Bloc cohesion, [bloc].</summary>
-    public int Cohesion => OutsideOption + Parties;
+    public readonly int Cohesion;
     /// <summary>Initial trust.</summary>
-    public int TrustInitial => Cohesion + Blocs;
+    public readonly int TrustInitial;
     /// <summary>Trust gain after an agreement.</summary>
-    public int TrustGain => TrustInitial + 1;
+    public readonly int TrustGain;
     /// <summary>Trust loss after a failed or declined meeting.</summary>
-    public int TrustLossOnFailure => TrustGain + 1;
+    public readonly int TrustLossOnFailure;
     /// <summary>Trust loss after a walkout.</summary>
-    public int TrustLossOnWalkout => TrustLossOnFailure + 1;
+    public readonly int TrustLossOnWalkout;
     /// <summary>Escalation temperature.</summary>
-    public int EscalationTemperature => TrustLossOnWalkout + 1;
+    public readonly int EscalationTemperature;
     /// <summary>Length of the vector.</summary>
-    public int Count => EscalationTemperature + 1;
+    public readonly int Count;
 }

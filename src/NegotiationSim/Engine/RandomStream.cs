@@ -19,8 +19,19 @@ public struct RandomStream
 
     /// <summary>The stream of replicate <paramref name="replicate"/> for the stream named by <paramref name="key"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static RandomStream For(ulong seed, long replicate, ulong key) =>
-        new(Mix(Mix(seed ^ key) + Mix((ulong)replicate ^ 0xD1B54A32D192ED03UL)));
+    public static RandomStream For(ulong seed, long replicate, ulong key) => For(KeyBase(seed, key), ReplicateMix(replicate));
+
+    /// <summary>The per-run half of a stream's derivation; callers that open many streams per replicate compute it once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong KeyBase(ulong seed, ulong key) => Mix(seed ^ key);
+
+    /// <summary>The per-replicate half of a stream's derivation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong ReplicateMix(long replicate) => Mix((ulong)replicate ^ 0xD1B54A32D192ED03UL);
+
+    /// <summary>The stream whose halves are <paramref name="keyBase"/> and <paramref name="replicateMix"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static RandomStream For(ulong keyBase, ulong replicateMix) => new(Mix(keyBase + replicateMix));
 
     /// <summary>The SplitMix64 finaliser: a bijection of 64-bit words with full avalanche.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -42,7 +42,7 @@ public static class ReplicateKernel
             c[acc.MeetingHeldAt + m]++;
 
             var rng = RandomStream.For(seed, replicate, model.MeetingKey[m]);
-            int walkout = -1, roundsPlayed = 0;
+            int walkout = -1, roundsPlayed = 0, negotiated = 0;
             bool agreedHere = false;
             if (model.ItemByItem[m])
             {
@@ -50,7 +50,7 @@ public static class ReplicateKernel
                 {
                     int item = model.Agenda[model.AgendaStart[m] + slot];
                     if (ws.Agreed[item]) continue;
-                    ws.Unit[0] = item; ws.UnitSlot[0] = slot;
+                    ws.Unit[0] = item; ws.UnitSlot[0] = slot; negotiated++;
                     var result = AlternatingOffers.Negotiate(model, ws, m, 1, ref rng, c, acc.OffersAt);
                     roundsPlayed += result.RoundsPlayed;
                     walkout = result.WalkoutParty;
@@ -66,6 +66,7 @@ public static class ReplicateKernel
                     if (ws.Agreed[item]) continue;
                     ws.Unit[open] = item; ws.UnitSlot[open] = slot; open++;
                 }
+                negotiated = open;
                 if (open > 0)
                 {
                     var result = AlternatingOffers.Negotiate(model, ws, m, open, ref rng, c, acc.OffersAt);
@@ -75,6 +76,8 @@ public static class ReplicateKernel
                 }
             }
             c[acc.MeetingRoundsAt + m] += roundsPlayed;
+            // A meeting whose whole agenda was settled earlier changes nothing: no trust lost, nobody hardens.
+            if (negotiated == 0) continue;
 
             if (agreedHere)
             {
@@ -118,9 +121,11 @@ public static class ReplicateKernel
         {
             ws.Utility[a] = OwnUtility(ws, prm, L, a, items, k, ws.StatusQuo);
             ws.Escalated[a] = false;
+            // One draw per party, used or not, so that variants giving a party an outside option keep the others' draws.
+            double u = esc.NextDouble();
             if (!model.HasOutsideOption[a]) continue;
             double p = 1 / (1 + Math.Exp(-(prm[L.OutsideOption + a] - ws.Utility[a]) / temperature));
-            if (esc.NextDouble() < p) { ws.Escalated[a] = true; escalation = true; }
+            if (u < p) { ws.Escalated[a] = true; escalation = true; }
         }
 
         BargainingBenchmarks.Compute(model, ws);
@@ -134,9 +139,11 @@ public static class ReplicateKernel
         var prm = ws.Parameters;
         Array.Copy(model.BaseParameters, prm, prm.Length);
         var slots = model.Slots;
+        var keyBase = ws.SlotKeyBases(model, seed);
+        ulong replicateMix = RandomStream.ReplicateMix(replicate);
         for (int s = 0; s < slots.Length; s++)
         {
-            var rng = RandomStream.For(seed, replicate, model.SlotKey[s]);
+            var rng = RandomStream.For(keyBase[s], replicateMix);
             double v = Samplers.Draw(in slots[s], ref rng, model.ChoiceTable);
             prm[model.SlotTarget[s]] = Math.Clamp(v, model.SlotMin[s], model.SlotMax[s]);
         }
@@ -174,7 +181,7 @@ public static class ReplicateKernel
                 for (int a = 0; a < parties; a++)
                 {
                     if (model.BlocOf[a] != b) continue;
-                    double w = prm[L.Capability + a] * prm[L.Salience + a * items + i];
+                    double w = prm[L.Capability + a] * ws.Weight[a * items + i];
                     num += w * prm[L.Ideal + a * items + i];
                     den += w;
                     plain += prm[L.Ideal + a * items + i];
@@ -273,6 +280,7 @@ public static class ReplicateKernel
         OutcomeAccumulator.AddValue(c, acc.NashDistanceAt, ws.NashDistance);
         if (ws.NashProductRatio >= 0) OutcomeAccumulator.AddValue(c, acc.NashRatioAt, ws.NashProductRatio);
         if (ws.ParetoDominated) c[acc.ParetoDominatedAt]++;
+        if (ws.NashFound) c[acc.NashFoundAt]++;
         OutcomeAccumulator.AddValue(c, acc.ParetoGapAt, ws.ParetoGap);
     }
 }

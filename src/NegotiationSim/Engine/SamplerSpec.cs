@@ -9,5 +9,5 @@ namespace NegotiationSim.Engine;
 /// </summary>
 public readonly record struct SamplerSpec(
     DistributionKind Kind,
-    double P0, double P1, double P2, double P3, double P4, double P5,
+    double P0, double P1, double P2, double P3, double P4, double P5, double P6, double P7,
     int ChoiceStart, int ChoiceCount);

@@ -19,7 +19,7 @@ public static class Samplers
             case DistributionKind.Fixed:
             case DistributionKind.Uniform:
             case DistributionKind.Normal:
-                return new(d.Kind, d.A, d.B, 0, 0, 0, 0, 0, 0);
+                return new(d.Kind, d.A, d.B, 0, 0, 0, 0, 0, 0, 0, 0);
             case DistributionKind.TruncatedNormal:
             {
                 // Inverse-CDF sampling on whichever tail keeps the probabilities away from 1, where
@@ -29,17 +29,17 @@ public static class Samplers
                 double lo = reflect ? -b : a, hi = reflect ? -a : b;
                 double pLo = MathNet.Numerics.Distributions.Normal.CDF(0, 1, lo);
                 double pHi = MathNet.Numerics.Distributions.Normal.CDF(0, 1, hi);
-                return new(d.Kind, mean, reflect ? -sd : sd, pLo, pHi - pLo, d.C, d.D, 0, 0);
+                return new(d.Kind, mean, reflect ? -sd : sd, pLo, pHi - pLo, d.C, d.D, 0, 0, 0, 0);
             }
             case DistributionKind.Beta:
-                return new(d.Kind, d.A, d.B, 0, 0, d.C, d.D, 0, 0);
+                return CompileBeta(d.A, d.B, d.C, d.D);
             case DistributionKind.Pert:
             {
                 double range = d.C - d.A;
-                return new(DistributionKind.Beta, 1 + 4 * (d.B - d.A) / range, 1 + 4 * (d.C - d.B) / range, 0, 0, d.A, d.C, 0, 0);
+                return CompileBeta(1 + 4 * (d.B - d.A) / range, 1 + 4 * (d.C - d.B) / range, d.A, d.C);
             }
             case DistributionKind.Triangular:
-                return new(d.Kind, d.A, d.B, d.C, (d.B - d.A) / (d.C - d.A), 0, 0, 0, 0);
+                return new(d.Kind, d.A, d.B, d.C, (d.B - d.A) / (d.C - d.A), 0, 0, 0, 0, 0, 0);
             case DistributionKind.Choice:
             {
                 int start = choiceTable.Count;
@@ -50,11 +50,21 @@ public static class Samplers
                     choiceTable.Add(d.Values[i]);
                     choiceTable.Add(i == d.Values.Count - 1 ? 1.0 : cumulative);
                 }
-                return new(d.Kind, 0, 0, 0, 0, 0, 0, start, d.Values.Count);
+                return new(d.Kind, 0, 0, 0, 0, 0, 0, 0, 0, start, d.Values.Count);
             }
             default:
                 throw new ArgumentOutOfRangeException(nameof(d), d.Kind, "unknown distribution kind");
         }
+    }
+
+    // Marsaglia–Tsang constants d = a − 1/3 and c = 1/√(9d) for both shapes, computed once; a shape below 1 is
+    // drawn as Gamma(a + 1)·U^(1/a), so its 1/a is kept too (0 when not needed).
+    private static SamplerSpec CompileBeta(double alpha, double beta, double lower, double upper)
+    {
+        double a = alpha < 1 ? alpha + 1 : alpha, b = beta < 1 ? beta + 1 : beta;
+        double da = a - 1.0 / 3, db = b - 1.0 / 3;
+        return new(DistributionKind.Beta, da, 1 / Math.Sqrt(9 * da), db, 1 / Math.Sqrt(9 * db), lower, upper,
+            alpha < 1 ? 1 / alpha : 0, beta < 1 ? 1 / beta : 0, 0, 0);
     }
 
     /// <summary>One draw. <paramref name="choiceTable"/> holds (value, cumulative weight) pairs.</summary>
@@ -68,7 +78,7 @@ public static class Samplers
             case DistributionKind.Uniform:
                 return s.P0 + (s.P1 - s.P0) * rng.NextDouble();
             case DistributionKind.Normal:
-                return s.P0 + s.P1 * StandardNormal(ref rng);
+                return s.P0 + s.P1 * Ziggurat.Next(ref rng);
             case DistributionKind.TruncatedNormal:
             {
                 double x = s.P0 + s.P1 * NormalQuantile.Of(s.P2 + s.P3 * rng.NextOpenDouble());
@@ -76,8 +86,12 @@ public static class Samplers
             }
             case DistributionKind.Beta:
             {
-                double g1 = Gamma(s.P0, ref rng), g2 = Gamma(s.P1, ref rng);
-                return s.P4 + (s.P5 - s.P4) * (g1 / (g1 + g2));
+                double g1 = Gamma(s.P0, s.P1, s.P6, ref rng), g2 = Gamma(s.P2, s.P3, s.P7, ref rng);
+                double sum = g1 + g2;
+                // Shapes far below 1 can underflow both gammas to 0: the Beta is then all but a coin on {0, 1},
+                // weighted as the shapes are (α = 1/P6, β = 1/P7).
+                double x = sum > 0 ? g1 / sum : (rng.NextDouble() * (s.P6 + s.P7) < s.P7 ? 1 : 0);
+                return s.P4 + (s.P5 - s.P4) * x;
             }
             case DistributionKind.Triangular:
             {
@@ -99,32 +113,22 @@ public static class Samplers
         }
     }
 
-    /// <summary>Standard normal by the Box–Muller transform (one value from two uniforms: a fixed draw count).</summary>
+    /// <summary>
+    /// Gamma(a, 1) by Marsaglia &amp; Tsang (2000) with d = a − 1/3 and c = 1/√(9d) precomputed, normal deviates from
+    /// the ziggurat; <paramref name="inverseShape"/> = 1/a₀ &gt; 0 applies the boost Gamma(a₀) = Gamma(a₀ + 1)·U^(1/a₀).
+    /// The squeeze accepts about 98% of candidates without a logarithm.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double StandardNormal(ref RandomStream rng)
+    public static double Gamma(double d, double c, double inverseShape, ref RandomStream rng)
     {
-        double u1 = rng.NextOpenDouble(), u2 = rng.NextDouble();
-        return Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-    }
-
-    /// <summary>Gamma(shape, 1) by Marsaglia &amp; Tsang (2000); shapes below 1 by the U^(1/a) boost.</summary>
-    public static double Gamma(double shape, ref RandomStream rng)
-    {
-        double boost = 1;
-        if (shape < 1)
-        {
-            boost = Math.Pow(rng.NextOpenDouble(), 1 / shape);
-            shape += 1;
-        }
-        double d = shape - 1.0 / 3, c = 1 / Math.Sqrt(9 * d);
         while (true)
         {
-            double x = StandardNormal(ref rng), v = 1 + c * x;
+            double x = Ziggurat.Next(ref rng), v = 1 + c * x;
             if (v <= 0) continue;
             v = v * v * v;
             double u = rng.NextOpenDouble(), x2 = x * x;
             if (u < 1 - 0.0331 * x2 * x2 || Math.Log(u) < 0.5 * x2 + d * (1 - v + Math.Log(v)))
-                return d * v * boost;
+                return inverseShape > 0 ? d * v * Math.Pow(rng.NextOpenDouble(), inverseShape) : d * v;
         }
     }
 }

@@ -34,13 +34,30 @@ public sealed class Workspace
         LocalRedLineMin = new double[mp * ma];
         LocalRedLineMax = new double[mp * ma];
         Floor = new double[mp];
+        Indifferent = new bool[mp];
         Disagreement = new double[mp];
-        Aspiration = new double[mp];
+        InverseExponent = new double[mp];
+        InitialConcession = new double[mp];
         ResponderUtility = new double[mp];
         Gap = new double[mp * ma];
         FullLoss = new double[mp * ma];
         ConcessionOrder = new int[mp * ma];
         Offer = new double[ma];
+    }
+
+    private ulong[]? _slotKeyBases;
+    private ulong _slotKeyBasesSeed;
+
+    /// <summary>Each uncertain parameter's per-run stream half for <paramref name="seed"/>, computed once per seed.</summary>
+    internal ulong[] SlotKeyBases(CompiledModel model, ulong seed)
+    {
+        if (_slotKeyBases is null || _slotKeyBasesSeed != seed)
+        {
+            _slotKeyBases ??= new ulong[model.SlotKey.Length];
+            for (int s = 0; s < _slotKeyBases.Length; s++) _slotKeyBases[s] = RandomStream.KeyBase(seed, model.SlotKey[s]);
+            _slotKeyBasesSeed = seed;
+        }
+        return _slotKeyBases;
     }
 
     // Replicate state.
@@ -62,6 +79,7 @@ public sealed class Workspace
     internal double[] NashUtility { get; }
     internal double NashDistance { get; set; }
     internal double NashProductRatio { get; set; }
+    internal bool NashFound { get; set; }
     internal bool ParetoDominated { get; set; }
     internal double ParetoGap { get; set; }
 
@@ -73,8 +91,10 @@ public sealed class Workspace
     internal double[] LocalRedLineMin { get; }
     internal double[] LocalRedLineMax { get; }
     internal double[] Floor { get; }
+    internal bool[] Indifferent { get; }
     internal double[] Disagreement { get; }
-    internal double[] Aspiration { get; }
+    internal double[] InverseExponent { get; }
+    internal double[] InitialConcession { get; }
     internal double[] ResponderUtility { get; }
     internal double[] Gap { get; }
     internal double[] FullLoss { get; }

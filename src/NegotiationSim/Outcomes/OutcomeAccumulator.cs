@@ -53,6 +53,7 @@ public sealed class OutcomeAccumulator
         NashDistanceAt = Take(ValueStride);
         NashRatioAt = Take(ValueStride);
         ParetoDominatedAt = Take(1);
+        NashFoundAt = Take(1);
         ParetoGapAt = Take(ValueStride);
         OffersAt = Take(offerCells);
         Counters = new long[at];
@@ -93,6 +94,7 @@ public sealed class OutcomeAccumulator
     internal int NashDistanceAt { get; }
     internal int NashRatioAt { get; }
     internal int ParetoDominatedAt { get; }
+    internal int NashFoundAt { get; }
     internal int ParetoGapAt { get; }
     internal int OffersAt { get; }
 

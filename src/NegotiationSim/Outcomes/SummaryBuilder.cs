@@ -49,7 +49,7 @@ public static class SummaryBuilder
 
         var efficiency = new EfficiencySummary(
             acc.ReadValue(acc.NashDistanceAt), acc.ReadValue(acc.NashRatioAt),
-            Proportion.Of(c[acc.ParetoDominatedAt], n), acc.ReadValue(acc.ParetoGapAt));
+            Proportion.Of(c[acc.ParetoDominatedAt], n), acc.ReadValue(acc.ParetoGapAt), Proportion.Of(c[acc.NashFoundAt], n));
 
         return new Summary(scenario.Name, n, seed, items, parties, meetingSummaries,
             Proportion.Of(c[acc.EndingAt + (int)Ending.Completed], n),

@@ -48,10 +48,11 @@ internal static class AlternatingOffers
                 loss += lw[row + u] * Loss(ws.StatusQuo[unit[u]] - ideal[row + u], k);
             }
             ws.Disagreement[j] = 1 - loss;
+            ws.Indifferent[j] = total <= 0;
             ws.Floor[j] = Math.Max(ws.Reservation[a], 1 - loss);
         }
 
-        // Each side's proposer aims at the capability × salience weighted position of everyone outside its side,
+        // Each side's proposer aims at the capability × (normalised) salience weighted position of everyone outside its side,
         // and concedes on its least salient items first.
         for (int s = 0; s < ns; s++)
         {
@@ -64,7 +65,7 @@ internal static class AlternatingOffers
                 {
                     if (model.SideOf[first + q] == s) continue;
                     int b = model.Participants[first + q];
-                    double weight = prm[layout.Capability + b] * prm[layout.Salience + b * items + item];
+                    double weight = prm[layout.Capability + b] * ws.Weight[b * items + item];
                     num += weight * ideal[q * unitLength + u];
                     den += weight;
                 }
@@ -83,19 +84,22 @@ internal static class AlternatingOffers
             }
         }
 
+        for (int j = 0; j < np; j++)
+        {
+            int a = model.Participants[first + j];
+            ws.InverseExponent[j] = 1 / prm[layout.ConcessionExponent + a];
+            ws.InitialConcession[j] = prm[layout.InitialConcession + a];
+        }
+
+        int lnTauAt = model.LnTauStart[meeting];
         for (int t = 0; t < rounds; t++)
         {
-            double tau = rounds > 1 ? (double)t / (rounds - 1) : 1.0;
-            for (int j = 0; j < np; j++)
-            {
-                int a = model.Participants[first + j];
-                double f = ConcessionCurve.Fraction(tau, prm[layout.InitialConcession + a], prm[layout.ConcessionExponent + a]);
-                ws.Aspiration[j] = ConcessionCurve.Aspiration(ws.Floor[j], f);
-            }
-
+            double lnTau = model.LnTau[lnTauAt + t];
             int side = t % ns;
             int proposer = model.SideLeader[sideFirst + side], pRow = proposer * unitLength, sRow = side * unitLength;
-            BuildOffer(ws, unitLength, pRow, sRow, 1 - ws.Aspiration[proposer], k);
+            double proposerAspiration = ConcessionCurve.Aspiration(ws.Floor[proposer],
+                ConcessionCurve.FractionFromLog(lnTau, ws.InitialConcession[proposer], ws.InverseExponent[proposer]));
+            BuildOffer(ws, unitLength, pRow, sRow, 1 - proposerAspiration, k);
 
             for (int u = 0; u < unitLength; u++)
             {
@@ -123,7 +127,10 @@ internal static class AlternatingOffers
                 int jSide = model.SideOf[first + j];
                 bool counts = !model.SideIsLeaderRule[sideFirst + jSide] || model.SideLeader[sideFirst + jSide] == j;
                 if (!counts || !agreed) continue;
-                agreed = inside && Accepts(utility, ws.Aspiration[j], prm[layout.AcceptanceTemperature + model.Participants[first + j]], ref rng);
+                if (ws.Indifferent[j]) { agreed = inside; continue; }
+                // A responder's aspiration is needed only while the offer can still be agreed.
+                double aspiration = ConcessionCurve.Aspiration(ws.Floor[j], ConcessionCurve.FractionFromLog(lnTau, ws.InitialConcession[j], ws.InverseExponent[j]));
+                agreed = inside && Accepts(utility, aspiration, prm[layout.AcceptanceTemperature + model.Participants[first + j]], ref rng);
             }
             if (agreed) return new NegotiationResult(true, t + 1, -1);
 
@@ -152,16 +159,23 @@ internal static class AlternatingOffers
         {
             int u = ws.ConcessionOrder[sRow + n];
             double full = ws.FullLoss[sRow + u], start = ws.LocalIdeal[pRow + u], gap = ws.Gap[sRow + u];
-            double x;
-            if (budget <= 0 || full <= 0) x = full <= 0 ? start + gap : start;
-            else if (full <= budget) { x = start + gap; budget -= full; }
-            else
+            double lo = ws.LocalRedLineMin[pRow + u], hi = ws.LocalRedLineMax[pRow + u];
+            if (full <= 0)
             {
-                double share = budget / full;
-                x = start + (k == 1 ? share : Math.Sqrt(share)) * gap;
-                budget = 0;
+                // An item the proposer does not care about costs nothing to give away.
+                offer[u] = Math.Clamp(start + gap, lo, hi);
+                continue;
             }
-            offer[u] = Math.Clamp(x, ws.LocalRedLineMin[pRow + u], ws.LocalRedLineMax[pRow + u]);
+            if (budget <= 0)
+            {
+                offer[u] = Math.Clamp(start, lo, hi);
+                continue;
+            }
+            double share = full <= budget ? 1 : k == 1 ? budget / full : Math.Sqrt(budget / full);
+            double x = Math.Clamp(start + share * gap, lo, hi);
+            offer[u] = x;
+            // Charge what the move actually cost: a move cut short by a red line leaves budget for later items.
+            budget -= ws.LocalWeight[pRow + u] * Loss(x - start, k);
         }
     }
 

@@ -16,6 +16,11 @@ public static class ConcessionCurve
     public static double Fraction(double tau, double initial, double exponent) =>
         initial + (1 - initial) * (tau <= 0 ? 0 : Math.Pow(tau, 1 / exponent));
 
+    /// <summary>The same fraction from ln τ and 1/e, as the kernel evaluates it: κ + (1 − κ)·exp(ln τ / e).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double FractionFromLog(double lnTau, double initial, double inverseExponent) =>
+        initial + (1 - initial) * Math.Exp(lnTau * inverseExponent);
+
     /// <summary>Aspiration α = 1 − (1 − floor)·F(τ): utility the party still insists on; floor = max(reservation, disagreement).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Aspiration(double floor, double fraction) => 1 - (1 - floor) * fraction;

@@ -77,7 +77,7 @@ internal static class SyntheticSummary
         var bands = new List<OfferBand> { new(1, 0, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN), new(2, 3, double.NaN, 0.2, 0.3, 0.4, 0.5) };
         var meeting = new MeetingSummary("m", "Meeting", nan, nan, nan, nan, nan, double.NaN, ["a"], [bands]);
         return new Summary(Scenario, 0, Seed, [item], [party], [meeting], nan, nan, nan, nan, nan, double.NaN,
-            new EfficiencySummary(empty, empty, nan, empty));
+            new EfficiencySummary(empty, empty, nan, empty, nan));
     }
 
     /// <summary>One item, one party, one meeting whose only band is a single round.</summary>
@@ -130,7 +130,7 @@ internal static class SyntheticSummary
 
     /// <summary>No items, parties or meetings at all.</summary>
     internal static Summary Nothing() => new(Scenario, Runs, Seed, [], [], [], P(1), P(0), P(0), P(0), P(0), 0,
-        new EfficiencySummary(Empty(), Empty(), P(0), Empty()));
+        new EfficiencySummary(Empty(), Empty(), P(0), Empty(), P(0)));
 
     /// <summary>The edge cases, by name, for theories.</summary>
     internal static Summary ByName(string name) => name switch
@@ -224,7 +224,7 @@ internal static class SyntheticSummary
         double completed, double declined, double escalation)
     {
         var efficiency = new EfficiencySummary(FromCounts(Histogram(Runs, (2, 8, 1))), FromCounts(Histogram(Runs, (6, 2, 1))),
-            P(0.3), FromCounts(Histogram(Runs, (1.5, 9, 1))));
+            P(0.3), FromCounts(Histogram(Runs, (1.5, 9, 1))), P(0.9));
         return new Summary(Scenario, Runs, Seed, items, parties, meetings,
             P(completed), P(declined), P(Math.Max(0, 1 - completed - declined)), P(escalation),
             P(items.Any(i => i.Agreement.Count > 0) ? 0.78 : 0), 2.4, efficiency);
