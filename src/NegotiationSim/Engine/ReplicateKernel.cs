@@ -129,7 +129,18 @@ public static class ReplicateKernel
         }
 
         BargainingBenchmarks.Compute(model, ws);
+        ws.Ending = ending;
+        ws.MeetingsHeld = held;
         Record(model, ws, acc, ending, held, anyAgreement, escalation);
+    }
+
+    /// <summary>Runs one replicate on its own and returns what it produced (allocates: for inspection and tests, not for runs).</summary>
+    public static ReplicateRecord Inspect(CompiledModel model, ulong seed, long replicate)
+    {
+        var ws = new Workspace(model);
+        Run(model, ws, MonteCarloRunner.NewAccumulator(model), seed, replicate);
+        return new ReplicateRecord(ws.Ending, ws.MeetingsHeld, ws.Agreed.ToArray(), ws.StatusQuo.ToArray(), ws.AgreedMeeting.ToArray(),
+            ws.AgreedRound.ToArray(), ws.Utility.ToArray(), ws.WalkedOut.ToArray(), ws.Escalated.ToArray());
     }
 
     /// <summary>Fills the parameter vector: fixed values, then one draw per uncertain parameter from its own stream.</summary>

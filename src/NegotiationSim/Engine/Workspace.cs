@@ -80,6 +80,8 @@ public sealed class Workspace
     internal double NashDistance { get; set; }
     internal double NashProductRatio { get; set; }
     internal bool NashFound { get; set; }
+    internal Outcomes.Ending Ending { get; set; }
+    internal int MeetingsHeld { get; set; }
     internal bool ParetoDominated { get; set; }
     internal double ParetoGap { get; set; }
 
