@@ -1,0 +1,62 @@
+using BenchmarkDotNet.Attributes;
+using NegotiationSim.Engine;
+using NegotiationSim.Experiments;
+using NegotiationSim.Outcomes;
+using NegotiationSim.Reference;
+using NegotiationSim.Scenarios;
+
+namespace NegotiationSim.Benchmarks;
+
+/// <summary>
+/// Replicates per second on the embedded default scenario: the kernel on one thread, the parallel runner on 1 and 2
+/// threads, the parameter sampling alone (the measured lower bound of a replicate's cost), and the reference
+/// implementation side by side. Each reported time is per replicate (OperationsPerInvoke).
+/// </summary>
+[MemoryDiagnoser]
+public class DefaultScenarioBenchmarks
+{
+    private const int KernelReplicates = 20_000;
+    private const int RunnerReplicates = 100_000;
+    private const int ReferenceReplicates = 1_000;
+    private Scenario _scenario = null!;
+    private CompiledModel _model = null!;
+    private Workspace _workspace = null!;
+    private OutcomeAccumulator _accumulator = null!;
+    private long _next;
+
+    /// <summary>Reads and compiles the scenario once.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _scenario = ExperimentReader.ReadDefault().Scenario;
+        _model = new CompiledModel(_scenario);
+        _workspace = new Workspace(_model);
+        _accumulator = MonteCarloRunner.NewAccumulator(_model);
+    }
+
+    /// <summary>Parameter sampling alone: 89 uncertain parameters per replicate, each from its own stream.</summary>
+    [Benchmark(OperationsPerInvoke = KernelReplicates)]
+    public void SamplingOnly()
+    {
+        for (int i = 0; i < KernelReplicates; i++) ReplicateKernel.SampleParameters(_model, _workspace, 20220120, _next++);
+    }
+
+    /// <summary>The whole replicate kernel on one thread, recording into one accumulator.</summary>
+    [Benchmark(Baseline = true, OperationsPerInvoke = KernelReplicates)]
+    public void Kernel()
+    {
+        for (int i = 0; i < KernelReplicates; i++) ReplicateKernel.Run(_model, _workspace, _accumulator, 20220120, _next++);
+    }
+
+    /// <summary>The parallel runner with one worker thread (includes per-run setup and the final merge).</summary>
+    [Benchmark(OperationsPerInvoke = RunnerReplicates)]
+    public long RunnerOneThread() => MonteCarloRunner.Run(_model, new RunSettings(RunnerReplicates, 20220120, 1)).Completed;
+
+    /// <summary>The parallel runner with two worker threads (both cores of the reference machine).</summary>
+    [Benchmark(OperationsPerInvoke = RunnerReplicates)]
+    public long RunnerTwoThreads() => MonteCarloRunner.Run(_model, new RunSettings(RunnerReplicates, 20220120, 2)).Completed;
+
+    /// <summary>The reference implementation (objects, LINQ) on the same replicates: the oracle's speed.</summary>
+    [Benchmark(OperationsPerInvoke = ReferenceReplicates)]
+    public ulong Reference() => ReferenceModel.RunMany(_scenario, 20220120, ReferenceReplicates);
+}
