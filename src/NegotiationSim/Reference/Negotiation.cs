@@ -19,27 +19,25 @@ internal sealed class Negotiation
     private readonly IReadOnlyList<Side> _sides;
     private readonly IReadOnlyList<ProposalPlan> _plans;
     private readonly int _rounds, _k;
-    private readonly ReferenceRules _rules;
     private readonly Dice _dice;
 
     private Negotiation(IReadOnlyList<PartyState> participants, IReadOnlyList<Side> sides, IReadOnlyList<int> unit, int rounds, int k,
-        IReadOnlyList<double> statusQuo, ReferenceRules rules, Dice dice)
+        IReadOnlyList<double> statusQuo, Dice dice)
     {
         _sides = sides;
         _rounds = rounds;
         _k = k;
-        _rules = rules;
         _dice = dice;
         var negotiators = participants
             .Select(p => new Negotiator(p, sides.Single(s => s.Members.Contains(p)), unit, statusQuo, k))
             .ToList();
-        _plans = sides.Select(s => new ProposalPlan(s, negotiators, unit, k, rules)).ToList();
+        _plans = sides.Select(s => new ProposalPlan(s, negotiators, unit, k)).ToList();
     }
 
     /// <summary>Negotiates <paramref name="unit"/> (item indices, agenda order) for at most <paramref name="rounds"/> rounds.</summary>
     public static NegotiationOutcome Run(IReadOnlyList<PartyState> participants, IReadOnlyList<Side> sides, IReadOnlyList<int> unit,
-        int rounds, int k, IReadOnlyList<double> statusQuo, ReferenceRules rules, Dice dice) =>
-        new Negotiation(participants, sides, unit, rounds, k, statusQuo, rules, dice).Play();
+        int rounds, int k, IReadOnlyList<double> statusQuo, Dice dice) =>
+        new Negotiation(participants, sides, unit, rounds, k, statusQuo, dice).Play();
 
     private NegotiationOutcome Play()
     {
@@ -107,10 +105,7 @@ internal sealed class Negotiation
             double share = whole ? 1 : _k == 1 ? budget / cost : Math.Sqrt(budget / cost);
             double x = Clamp(ideal + share * gap);
             offer[u] = x;
-            if (_rules.ChargeActualCostOfClampedMoves)
-                budget -= proposer.Weight[u] * Loss.Of(x - ideal, _k); // engine: what the clamped move cost
-            else
-                budget = whole ? budget - cost : 0;                    // docs/model.md eq. 13
+            budget -= proposer.Weight[u] * Loss.Of(x - ideal, _k);   // eq. 13: what the (clamped) move actually cost
         }
         return offer;
     }
@@ -119,7 +114,7 @@ internal sealed class Negotiation
     private bool Accepts(Negotiator responder, double[] offer, double lnTau)
     {
         if (!responder.RespectsRedLines(offer)) return false;
-        if (responder.Indifferent && _rules.IndifferentResponderAcceptsInsideRedLines) return true;
+        if (responder.Indifferent) return true;   // zero weight on every unit item: accepts inside its red lines, no draw
         double utility = responder.Utility(offer), aspiration = responder.Aspiration(lnTau);
         double temperature = responder.Party.AcceptanceTemperature;
         if (temperature <= 0) return utility >= aspiration;
@@ -194,7 +189,7 @@ internal sealed class Negotiation
     /// </summary>
     private sealed class ProposalPlan
     {
-        public ProposalPlan(Side side, IReadOnlyList<Negotiator> negotiators, IReadOnlyList<int> unit, int k, ReferenceRules rules)
+        public ProposalPlan(Side side, IReadOnlyList<Negotiator> negotiators, IReadOnlyList<int> unit, int k)
         {
             Side = side;
             var leader = negotiators.Single(n => n.Party == side.Leader);
@@ -211,7 +206,7 @@ internal sealed class Negotiation
                 foreach (var other in others)
                 {
                     var p = other.Party;
-                    double weight = p.Capability * (rules.NormalisedSalienceInWeightedMeans ? p.Weight[item] : p.Salience[item]);
+                    double weight = p.Capability * p.Weight[item];   // eq. 11: capability × normalised salience
                     num += weight * other.Ideal[u];
                     den += weight;
                 }

@@ -7,47 +7,37 @@ namespace NegotiationSim.Reference;
 /// An independent implementation of the alternating-offers model of docs/model.md, written for clarity rather than
 /// speed: objects, LINQ and plain loops on the <see cref="Scenario"/> records, no compiled arrays and no workspace. It
 /// draws from the same random streams as the engine (the same stream names, the same samplers, the same clamps, the
-/// same draw order), so that with <see cref="ReferenceRules.Engine"/> its replicates can be compared with the engine's
+/// same draw order), so that its replicates can be compared with the engine's
 /// (<c>ReplicateKernel.Inspect</c>) one by one, bit for bit. It is the oracle of the engine's tests and a baseline for
 /// its benchmarks; it does not compute the benchmarks of §7 (compromise, Nash), which a <see cref="ReplicateRecord"/>
 /// does not hold.
 /// </summary>
 public static class ReferenceModel
 {
-    /// <summary>Replicate <paramref name="replicate"/> of the experiment seeded by <paramref name="seed"/>, as the engine computes it.</summary>
+    /// <summary>Replicate <paramref name="replicate"/> of the experiment seeded by <paramref name="seed"/>.</summary>
     /// <param name="scenario">A validated scenario.</param>
     /// <param name="seed">The master seed.</param>
     /// <param name="replicate">The replicate index r ≥ 0.</param>
-    public static ReplicateRecord Run(Scenario scenario, ulong seed, long replicate) =>
-        Run(scenario, seed, replicate, ReferenceRules.Engine);
-
-    /// <summary>Replicate <paramref name="replicate"/> under the chosen reading of the points where the engine and docs/model.md differ.</summary>
-    /// <param name="scenario">A validated scenario.</param>
-    /// <param name="seed">The master seed.</param>
-    /// <param name="replicate">The replicate index r ≥ 0.</param>
-    /// <param name="rules"><see cref="ReferenceRules.Engine"/> or <see cref="ReferenceRules.AsDocumented"/>, or any mixture.</param>
-    public static ReplicateRecord Run(Scenario scenario, ulong seed, long replicate, ReferenceRules rules)
+    public static ReplicateRecord Run(Scenario scenario, ulong seed, long replicate)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        ArgumentNullException.ThrowIfNull(rules);
-        return new ReplicateRun(scenario, new ParameterSampler(), seed, replicate, rules).Play();
+        return new ReplicateRun(scenario, new ParameterSampler(), seed, replicate).Play();
     }
 
     /// <summary>Replicates 0 … <paramref name="count"/> − 1, lazily, in order (one sampler cache for all of them).</summary>
     /// <param name="scenario">A validated scenario.</param>
     /// <param name="seed">The master seed.</param>
     /// <param name="count">How many replicates, ≥ 0.</param>
-    /// <param name="rules">The reading to follow; <see cref="ReferenceRules.Engine"/> when null.</param>
-    public static IEnumerable<ReplicateRecord> Replicates(Scenario scenario, ulong seed, long count, ReferenceRules? rules = null)
+    public static IEnumerable<ReplicateRecord> Replicates(Scenario scenario, ulong seed, long count)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        return Iterate(scenario, seed, count, rules ?? ReferenceRules.Engine);
+        return Iterate(scenario, seed, count);
 
-        static IEnumerable<ReplicateRecord> Iterate(Scenario scenario, ulong seed, long count, ReferenceRules rules)
+        static IEnumerable<ReplicateRecord> Iterate(Scenario scenario, ulong seed, long count)
         {
             var sampler = new ParameterSampler();
-            for (long r = 0; r < count; r++) yield return new ReplicateRun(scenario, sampler, seed, r, rules).Play();
+            for (long r = 0; r < count; r++) yield return new ReplicateRun(scenario, sampler, seed, r).Play();
         }
     }
 
@@ -55,8 +45,7 @@ public static class ReferenceModel
     /// <param name="scenario">A validated scenario.</param>
     /// <param name="seed">The master seed.</param>
     /// <param name="replicates">How many replicates, ≥ 1.</param>
-    /// <param name="rules">The reading to follow; <see cref="ReferenceRules.Engine"/> when null.</param>
-    public static ReferenceSummary Summarise(Scenario scenario, ulong seed, long replicates, ReferenceRules? rules = null)
+    public static ReferenceSummary Summarise(Scenario scenario, ulong seed, long replicates)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(replicates, 1);
         var endings = new long[Enum.GetValues<Ending>().Length];
@@ -64,7 +53,7 @@ public static class ReferenceModel
         var walkedOut = new long[scenario.Parties.Count];
         var escalated = new long[scenario.Parties.Count];
         long meetingsHeld = 0, anyAgreement = 0, anyEscalation = 0;
-        foreach (var record in Replicates(scenario, seed, replicates, rules))
+        foreach (var record in Replicates(scenario, seed, replicates))
         {
             endings[(int)record.Ending]++;
             meetingsHeld += record.MeetingsHeld;

@@ -11,7 +11,6 @@ namespace NegotiationSim.Reference;
 internal sealed class ReplicateRun
 {
     private readonly Scenario _scenario;
-    private readonly ReferenceRules _rules;
     private readonly ulong _seed;
     private readonly long _replicate;
     private readonly int _k;
@@ -29,10 +28,9 @@ internal sealed class ReplicateRun
     private readonly int[] _agreedRound;
     private double _trust;
 
-    public ReplicateRun(Scenario scenario, ParameterSampler sampler, ulong seed, long replicate, ReferenceRules rules)
+    public ReplicateRun(Scenario scenario, ParameterSampler sampler, ulong seed, long replicate)
     {
         _scenario = scenario;
-        _rules = rules;
         _seed = seed;
         _replicate = replicate;
         _k = scenario.LossExponent;
@@ -78,7 +76,7 @@ internal sealed class ReplicateRun
 
             held++;
             var (negotiated, agreedHere, walkout) = Hold(m, meeting, participants);
-            if (negotiated == 0 && !_rules.EmptyHeldMeetingIsAFailure) continue;
+            if (negotiated == 0) continue;   // §5.4: a held meeting with nothing left to negotiate changes nothing
 
             // Eq. 18, in the engine's order: + gain, then − walkout loss or − failure loss, then clamp.
             if (agreedHere) _trust += _trustGain;
@@ -126,7 +124,7 @@ internal sealed class ReplicateRun
                 double num = 0, den = 0, plain = 0;
                 foreach (var p in members)
                 {
-                    double weight = p.Capability * (_rules.NormalisedSalienceInWeightedMeans ? p.Weight[i] : p.Salience[i]);
+                    double weight = p.Capability * p.Weight[i];   // eq. 5: capability × normalised salience
                     num += weight * p.OwnIdeal[i];
                     den += weight;
                     plain += p.OwnIdeal[i];
@@ -164,7 +162,7 @@ internal sealed class ReplicateRun
         var agenda = meeting.Items.Select(id => _itemIndex[id]).ToList();
 
         NegotiationOutcome Negotiate(IReadOnlyList<int> unit) =>
-            Negotiation.Run(participants, sides, unit, meeting.Rounds, _k, _value, _rules, dice);
+            Negotiation.Run(participants, sides, unit, meeting.Rounds, _k, _value, dice);
 
         int negotiated = 0;
         bool agreedAny = false;
@@ -208,9 +206,8 @@ internal sealed class ReplicateRun
         foreach (var p in _parties)
         {
             p.FinalUtility = p.OwnUtility(_value, _k);
-            double? v = _rules.EscalationDrawForEveryParty ? dice.Next() : null;
+            double v = dice.Next();   // every party draws, with or without an outside option
             if (p.OutsideOption is not { } outside) continue;
-            v ??= dice.Next();
             double probability = 1 / (1 + Math.Exp(-(outside - p.FinalUtility) / _escalationTemperature));
             p.Escalated = v < probability;
         }
