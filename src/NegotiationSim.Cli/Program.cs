@@ -2,16 +2,43 @@ using System.CommandLine;
 using NegotiationSim.Cli;
 using NegotiationSim.Cli.Commands;
 
+var debug = new Option<bool>("--debug")
+{
+    Description = "On a runtime failure, print the full exception with its stack trace",
+    Recursive = true,
+};
 var root = new RootCommand("negsim: Monte Carlo simulation of multi-party political negotiations")
 {
     RunCommand.Create(),
+    ValidateCommand.Create(),
+    SchemaCommand.Create(),
+    debug,
 };
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0 && !args.Contains("--help") && !args.Contains("-h"))
 {
     foreach (var e in parse.Errors) Console.Error.WriteLine($"error: {e.Message}");
-    Console.Error.WriteLine("Run 'negsim --help' or 'negsim run --help' for usage.");
+    Console.Error.WriteLine("Run 'negsim --help' or 'negsim COMMAND --help' for usage.");
     return (int)ExitCode.UsageError;
 }
-return await parse.InvokeAsync();
+
+// The one place runtime failures (I/O errors the commands did not expect, bugs) are reported. Mistakes in the
+// command line or an experiment file never get here: the commands turn them into exit code 2 themselves.
+try
+{
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e)
+{
+    if (parse.GetValue(debug))
+    {
+        Console.Error.WriteLine($"error: {e}");
+    }
+    else
+    {
+        Console.Error.WriteLine($"error: {e.Message}");
+        Console.Error.WriteLine("Run again with --debug to see where it failed.");
+    }
+    return (int)ExitCode.RuntimeFailure;
+}

@@ -5,7 +5,7 @@ namespace NegotiationSim.Experiments;
 /// <summary>Binds one entry of <c>items</c> to an <see cref="AgendaItem"/>.</summary>
 internal static class AgendaItemBinder
 {
-    private static readonly string[] Keys = ["id", "name", "low", "high", "statusQuo"];
+    internal static readonly string[] Keys = ["id", "name", "low", "high", "statusQuo"];
 
     private const string Shape = "Valid: an object such as { \"id\": \"ukraine\", \"statusQuo\": 0.3 }, with optional name, low and high.";
 

@@ -5,9 +5,9 @@ namespace NegotiationSim.Experiments;
 /// <summary>Binds one entry of <c>blocs</c> to a <see cref="Bloc"/>.</summary>
 internal static class BlocBinder
 {
-    private static readonly string[] Keys = ["id", "members", "cohesion", "rule"];
+    internal static readonly string[] Keys = ["id", "members", "cohesion", "rule"];
 
-    private static readonly (string Name, BlocRule Value)[] Rules = [("consensus", BlocRule.Consensus), ("leader", BlocRule.Leader)];
+    internal static readonly (string Name, BlocRule Value)[] Rules = [("consensus", BlocRule.Consensus), ("leader", BlocRule.Leader)];
 
     /// <param name="node">The bloc's JSON.</param>
     /// <param name="binder">Where errors go.</param>

@@ -11,15 +11,15 @@ namespace NegotiationSim.Experiments;
 /// </summary>
 internal static class ExperimentBinder
 {
-    private static readonly string[] Keys =
+    internal static readonly string[] Keys =
     [
         "$schema", "name", "description", "seed", "runs", "lossExponent", "items", "parties", "blocs", "meetings",
         "trust", "escalation", "sequence",
     ];
 
-    private static readonly string[] TrustKeys = ["initial", "gainOnAgreement", "lossOnFailure", "lossOnWalkout"];
-    private static readonly string[] EscalationKeys = ["temperature"];
-    private static readonly string[] SequenceKeys = ["endOnDecline", "endOnWalkout"];
+    internal static readonly string[] TrustKeys = ["initial", "gainOnAgreement", "lossOnFailure", "lossOnWalkout"];
+    internal static readonly string[] EscalationKeys = ["temperature"];
+    internal static readonly string[] SequenceKeys = ["endOnDecline", "endOnWalkout"];
 
     private const long DefaultRuns = 100_000;
     private const ulong DefaultSeed = 1;

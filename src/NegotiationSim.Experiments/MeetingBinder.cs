@@ -5,12 +5,12 @@ namespace NegotiationSim.Experiments;
 /// <summary>Binds one entry of <c>meetings</c> to a <see cref="Meeting"/>.</summary>
 internal static class MeetingBinder
 {
-    private static readonly string[] Keys = ["id", "name", "participants", "items", "rounds", "settlement", "protocol"];
+    internal static readonly string[] Keys = ["id", "name", "participants", "items", "rounds", "settlement", "protocol"];
 
-    private static readonly (string Name, Settlement Value)[] Settlements =
+    internal static readonly (string Name, Settlement Value)[] Settlements =
         [("package", Settlement.Package), ("itemByItem", Settlement.ItemByItem)];
 
-    private static readonly (string Name, ProtocolKind Value)[] Protocols = [("alternatingOffers", ProtocolKind.AlternatingOffers)];
+    internal static readonly (string Name, ProtocolKind Value)[] Protocols = [("alternatingOffers", ProtocolKind.AlternatingOffers)];
 
     // The round limit: at least one round, and few enough that a replicate stays cheap.
     private const int MinRounds = 1;

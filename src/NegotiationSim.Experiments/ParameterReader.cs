@@ -11,8 +11,12 @@ namespace NegotiationSim.Experiments;
 internal sealed class ParameterReader(Binder binder)
 {
     private const string Value = "value";
-    private const string Range = "range";
-    private const string Weights = "weights";
+
+    /// <summary>The key of a beta's optional range.</summary>
+    internal const string Range = "range";
+
+    /// <summary>The key of a choice's optional weights.</summary>
+    internal const string Weights = "weights";
 
     /// <summary>The forms, their arity (-1: one or more) and the syntax shown in hints.</summary>
     private static readonly (string Name, int Arity, string Syntax)[] Forms =
@@ -27,7 +31,8 @@ internal sealed class ParameterReader(Binder binder)
         ("choice", -1, "{\"choice\": [v1, v2, ...]} with optional \"weights\": [w1, w2, ...]"),
     ];
 
-    private static readonly string[] FormNames = Forms.Select(f => f.Name).ToArray();
+    /// <summary>Every distribution form the reader knows (tests compare them with docs/negsim.schema.json).</summary>
+    internal static readonly string[] FormNames = Forms.Select(f => f.Name).ToArray();
 
     private static readonly string AllForms =
         "Write a number or one of " + string.Join(", ", Forms.Select(f => f.Syntax)) + ".";

@@ -6,13 +6,13 @@ namespace NegotiationSim.Experiments;
 /// <summary>Binds one entry of <c>parties</c> to a <see cref="Party"/>, applying the defaults of docs/configuration.md.</summary>
 internal static class PartyBinder
 {
-    private static readonly string[] Keys =
+    internal static readonly string[] Keys =
     [
         "id", "name", "capability", "reservationUtility", "concession", "acceptanceTemperature", "walkoutHazard",
         "attendance", "trustSensitivity", "hardening", "outsideOption", "positions",
     ];
 
-    private static readonly string[] ConcessionKeys = ["exponent", "initial"];
+    internal static readonly string[] ConcessionKeys = ["exponent", "initial"];
 
     public static Party? Bind(SourceNode node, Binder binder, IdRegistry parties, IdRegistry items)
     {

@@ -5,7 +5,7 @@ namespace NegotiationSim.Experiments;
 /// <summary>Binds a party's stance on one item (a value of <c>positions</c>) to a <see cref="PartyPosition"/>.</summary>
 internal static class PartyPositionBinder
 {
-    private static readonly string[] Keys = ["ideal", "salience", "redLine"];
+    internal static readonly string[] Keys = ["ideal", "salience", "redLine"];
 
     private const string RedLineHint = "Valid: [min, max] with 0 <= min <= max <= 1, e.g. [0, 0.4]; leave it out for no red line.";
 

@@ -32,10 +32,13 @@ public static class RunCommand
         {
             experiment, runs, seed, output, threads, force, noPlots,
         };
-        command.SetAction((parse, cancellation) => Task.FromResult((int)Execute(
+        // Task.Run rather than a body that runs to completion before returning its task: System.CommandLine
+        // hooks SIGINT/SIGTERM to the cancellation token only once the action has handed back its task, so a
+        // synchronous body would leave Ctrl+C to kill the process mid-write instead of cancelling the run.
+        command.SetAction((parse, cancellation) => Task.Run(() => (int)Execute(
             new RunOptions(parse.GetValue(experiment), parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(output),
                 parse.GetValue(threads), parse.GetValue(force), parse.GetValue(noPlots)),
-            Console.Out, Console.Error, cancellation)));
+            Console.Out, Console.Error, cancellation), CancellationToken.None));
         return command;
     }
 
@@ -79,6 +82,9 @@ public static class RunCommand
                 error.WriteLine($"interrupted after {result.Completed:N0} of {runs:N0} replicates; no results written");
                 return ExitCode.Interrupted;
             }
+            // Results must never claim more than was run: an incomplete run that was not cancelled is a bug.
+            if (result.Completed != runs)
+                throw new InvalidOperationException($"the engine ran {result.Completed:N0} of {runs:N0} replicates without being interrupted; no results written");
 
             var summary = SummaryBuilder.Build(model, result.Outcomes, seed);
             var manifest = new Manifest("negsim", ToolInfo.Version, ToolInfo.Commit, experiment.Scenario.Name,

@@ -14,6 +14,10 @@ public sealed class ResultsFolder : IDisposable
         Target = target;
         Staging = staging;
         _replace = replace;
+        // A process can end without this folder being disposed: on Ctrl+C, System.CommandLine returns from the
+        // invocation once its termination timeout has passed even if the run is still in a long chunk. The
+        // staging folder must not outlive the process then either.
+        AppDomain.CurrentDomain.ProcessExit += OnProcessExit;
     }
 
     private readonly bool _replace;
@@ -65,6 +69,7 @@ public sealed class ResultsFolder : IDisposable
             else if (_replace && File.Exists(Target)) File.Delete(Target);
             Directory.Move(Staging, Target);
             _committed = true;
+            AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -75,8 +80,11 @@ public sealed class ResultsFolder : IDisposable
     /// <summary>Removes the staging folder unless the results were committed.</summary>
     public void Dispose()
     {
+        AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
         if (_committed) return;
         try { if (Directory.Exists(Staging)) Directory.Delete(Staging, recursive: true); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* best effort: it is hidden and marked partial */ }
     }
+
+    private void OnProcessExit(object? sender, EventArgs e) => Dispose();
 }
