@@ -14,8 +14,14 @@ internal sealed record ParameterRange(double Lower, bool LowerInclusive, double 
     /// <summary>[−1, 1]: hardening, which may soften.</summary>
     public static ParameterRange SymmetricUnit { get; } = new(-1, true, 1, true);
 
-    /// <summary>≥ 0: capability, salience, temperatures that may be zero.</summary>
-    public static ParameterRange NonNegative { get; } = new(0, true, double.PositiveInfinity, false);
+    /// <summary>
+    /// [0, 10⁶]: capability, salience, temperatures and sensitivities. They are relative weights or scales, so an upper
+    /// bound costs nothing, and it keeps the engine's weighted sums far from overflow (10⁶ × 10⁶ × parties ≪ 10³⁰⁸).
+    /// </summary>
+    public static ParameterRange NonNegative { get; } = new(0, true, MaximumWeight, true);
+
+    /// <summary>The largest capability, salience, temperature or sensitivity accepted.</summary>
+    public const double MaximumWeight = 1e6;
 
     /// <summary>&gt; 0: exponents and temperatures that divide.</summary>
     public static ParameterRange Positive { get; } = new(0, false, double.PositiveInfinity, false);

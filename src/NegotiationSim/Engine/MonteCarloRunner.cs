@@ -19,7 +19,7 @@ public static class MonteCarloRunner
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.Replicates, 1);
         var clock = Stopwatch.StartNew();
-        long chunks = (settings.Replicates + RunSettings.ChunkSize - 1) / RunSettings.ChunkSize;
+        long chunks = (settings.Replicates - 1) / RunSettings.ChunkSize + 1; // no overflow near long.MaxValue
         int threads = (int)Math.Min(settings.EffectiveThreads, chunks);
         long nextChunk = -1, completed = 0;
         var accumulators = new OutcomeAccumulator[threads];
@@ -41,7 +41,7 @@ public static class MonteCarloRunner
             {
                 long chunk = Interlocked.Increment(ref nextChunk);
                 if (chunk >= chunks) break;
-                long start = chunk * RunSettings.ChunkSize, end = Math.Min(settings.Replicates, start + RunSettings.ChunkSize);
+                long start = chunk * RunSettings.ChunkSize, end = start + Math.Min(RunSettings.ChunkSize, settings.Replicates - start);
                 for (long r = start; r < end; r++) ReplicateKernel.Run(model, ws, acc, settings.Seed, r);
                 Interlocked.Add(ref completed, end - start);
                 progress?.Add(end - start);

@@ -41,7 +41,7 @@ public class ValidateCommandTests
         var lines = error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lines.Length);
         Assert.StartsWith(bad + ":6:", lines[0], StringComparison.Ordinal);
-        Assert.Contains(": parties[1].positions.nato.salience: salience must be >= 0, got -2. Valid: ", lines[0], StringComparison.Ordinal);
+        Assert.Contains(": parties[1].positions.nato.salience: salience must be in [0, 1000000], got -2. Valid: ", lines[0], StringComparison.Ordinal);
         Assert.StartsWith(bad + ":8:", lines[1], StringComparison.Ordinal);
         Assert.Contains(": meetings[0].items[1]: unknown item \"natto\". Did you mean \"nato\"?", lines[1], StringComparison.Ordinal);
         Assert.Equal("2 errors in 1 of 2 files", lines[2]);

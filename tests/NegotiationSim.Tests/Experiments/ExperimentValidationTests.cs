@@ -20,8 +20,8 @@ public class ExperimentValidationTests
 
         var (line, column) = Where(json, "-0.5");
         Assert.Equal(
-            $"experiments/test.json:{line}:{column}: parties[1].positions.ukraine.salience: salience must be >= 0, got -0.5. " +
-            "Valid: a number >= 0 or a distribution whose values are all >= 0.",
+            $"experiments/test.json:{line}:{column}: parties[1].positions.ukraine.salience: salience must be in [0, 1000000], got -0.5. " +
+            "Valid: a number in [0, 1000000] or a distribution whose values are all in [0, 1000000].",
             error.ToString());
     }
 
@@ -190,7 +190,7 @@ public class ExperimentValidationTests
     [Theory]
     [InlineData("\"statusQuo\": 0.3", "\"statusQuo\": 1.3", "items[0].statusQuo", "statusQuo must be in [0, 1], got 1.3")]
     [InlineData("\"ideal\": 0.9", "\"ideal\": -0.1", "parties[0].positions.ukraine.ideal", "ideal must be in [0, 1], got -0.1")]
-    [InlineData("{ \"id\": \"russia\",", "{ \"id\": \"russia\", \"capability\": -1,", "parties[0].capability", "capability must be >= 0, got -1")]
+    [InlineData("{ \"id\": \"russia\",", "{ \"id\": \"russia\", \"capability\": -1,", "parties[0].capability", "capability must be in [0, 1000000], got -1")]
     [InlineData("{ \"id\": \"russia\",", "{ \"id\": \"russia\", \"hardening\": 1.5,", "parties[0].hardening", "hardening must be in [-1, 1], got 1.5")]
     [InlineData("{ \"id\": \"russia\",", "{ \"id\": \"russia\", \"concession\": { \"exponent\": 0 },", "parties[0].concession.exponent",
         "concession.exponent must be > 0, got 0")]
@@ -224,11 +224,11 @@ public class ExperimentValidationTests
     }
 
     [Fact]
-    public void A_normal_on_a_half_bounded_parameter_is_refused_too()
+    public void A_normal_on_a_bounded_weight_is_refused_too()
     {
         var error = OnlyError(Minimal.With("\"salience\": 0.5", "\"salience\": { \"normal\": [0.5, 0.1] }"));
         Assert.Contains("truncatedNormal", error.Hint);
-        Assert.Contains(">= 0", error.Hint);
+        Assert.Contains("[0.5, 0.1, 0, 1000000]", error.Hint);
     }
 
     [Theory]
