@@ -18,7 +18,7 @@ var root = new RootCommand("negsim: Monte Carlo simulation of multi-party politi
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0 && !args.Contains("--help") && !args.Contains("-h"))
 {
-    foreach (var e in parse.Errors) Console.Error.WriteLine($"error: {e.Message}");
+    foreach (var e in parse.Errors) Console.Error.WriteLine($"error: {Readable(e.Message)}");
     Console.Error.WriteLine("Run 'negsim --help' or 'negsim COMMAND --help' for usage.");
     return (int)ExitCode.UsageError;
 }
@@ -42,3 +42,10 @@ catch (Exception e)
     }
     return (int)ExitCode.RuntimeFailure;
 }
+
+// System.CommandLine names the CLR type it failed to parse ("System.Nullable`1[System.Int64]"); say it in words.
+static string Readable(string message) => message
+    .Replace("'System.Nullable`1[System.Int64]'", "a whole number")
+    .Replace("'System.Nullable`1[System.Int32]'", "a whole number")
+    .Replace("'System.Nullable`1[System.UInt64]'", "a whole number >= 0")
+    .Replace("'System.Int32'", "a whole number");

@@ -23,7 +23,7 @@ public static class RunCommand
         runs.Validators.Add(r => { if (r.Tokens.Count == 1 && long.TryParse(r.Tokens[0].Value, out var n) && n < 1) r.AddError("--runs must be at least 1"); });
         var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed (overrides the file's \"seed\")" };
         var output = new Option<string?>("--out", "-o") { Description = "Results folder [default: results/NAME-YYYYMMDD-HHMMSS]" };
-        var threads = new Option<int>("--threads", "-t") { Description = "Worker threads; results are identical for any count [default: all cores]", DefaultValueFactory = _ => 0 };
+        var threads = new Option<int?>("--threads", "-t") { Description = "Worker threads, 0 = one per core; results are identical for any count [default: all cores]" };
         threads.Validators.Add(r => { if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out var n) && n < 0) r.AddError("--threads must be 0 (all cores) or more"); });
         var force = new Option<bool>("--force") { Description = "Replace the results folder if it exists" };
         var noPlots = new Option<bool>("--no-plots") { Description = "Write summary.json only" };
@@ -37,7 +37,7 @@ public static class RunCommand
         // synchronous body would leave Ctrl+C to kill the process mid-write instead of cancelling the run.
         command.SetAction((parse, cancellation) => Task.Run(() => (int)Execute(
             new RunOptions(parse.GetValue(experiment), parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(output),
-                parse.GetValue(threads), parse.GetValue(force), parse.GetValue(noPlots)),
+                parse.GetValue(threads) ?? 0, parse.GetValue(force), parse.GetValue(noPlots)),
             Console.Out, Console.Error, cancellation), CancellationToken.None));
         return command;
     }
