@@ -45,7 +45,7 @@ catch (Exception e)
 
 // System.CommandLine names the CLR type it failed to parse ("System.Nullable`1[System.Int64]"); say it in words.
 static string Readable(string message) => message
-    .Replace("'System.Nullable`1[System.Int64]'", "a whole number")
-    .Replace("'System.Nullable`1[System.Int32]'", "a whole number")
-    .Replace("'System.Nullable`1[System.UInt64]'", "a whole number >= 0")
-    .Replace("'System.Int32'", "a whole number");
+    .Replace("as expected type 'System.Nullable`1[System.Int64]'", "as a whole number")
+    .Replace("as expected type 'System.Nullable`1[System.Int32]'", "as a whole number")
+    .Replace("as expected type 'System.Nullable`1[System.UInt64]'", "as a whole number >= 0")
+    .Replace("as expected type 'System.Int32'", "as a whole number");
