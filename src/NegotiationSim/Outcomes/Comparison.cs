@@ -8,4 +8,8 @@ public sealed record Comparison(IReadOnlyList<string> Arms, long Replicates, IRe
 {
     /// <summary>The metric with key <paramref name="key"/>, or null.</summary>
     public MetricComparison? Find(string key) => Metrics.FirstOrDefault(m => m.Metric.Key == key);
+
+    /// <summary>Arm <paramref name="arm"/>'s estimate of every metric (NaN where it lacks one).</summary>
+    public IReadOnlyList<MetricEstimate> EstimatesOf(int arm) =>
+        Metrics.Select(m => new MetricEstimate(m.Metric, m.Arms[arm].Estimate, m.Arms[arm].Lower, m.Arms[arm].Upper)).ToList().AsReadOnly();
 }
