@@ -5,6 +5,8 @@ using NegotiationSim.Cli.Commands;
 var root = new RootCommand("negsim: Monte Carlo simulation of multi-party political negotiations")
 {
     RunCommand.Create(),
+    CompareCommand.Create(),
+    SweepCommand.Create(),
 };
 
 var parse = root.Parse(args);

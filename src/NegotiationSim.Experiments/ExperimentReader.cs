@@ -163,11 +163,10 @@ public static class ExperimentReader
         }
         foreach (var change in overrides)
         {
-            root = editor.Set(root, change.Segments, change.Node(), new SourceEditor.Site(0, 0, SettingOverride.Origin + " " + change.Path)) ?? root;
+            root = editor.Set(root, change.Segments, change.Node(), new SourceEditor.Site(0, 0, change.Origin + " " + change.Path)) ?? root;
             named |= change.Segments is ["name"];
         }
-        if (errors.Count > 0) return (null, errors.InFileOrder());
-
+        // Bound even after a path mistake (that change was skipped), so that every other mistake is reported too.
         var bound = ExperimentBinder.Bind(root, new Binder(errors));
         if (bound is null || errors.Count > 0) return (null, errors.InFileOrder());
         var scenario = definition is not null && !named

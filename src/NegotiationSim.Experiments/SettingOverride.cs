@@ -12,14 +12,18 @@ namespace NegotiationSim.Experiments;
 public sealed class SettingOverride
 {
     /// <summary>How errors in command-line overrides name their source.</summary>
-    public const string Origin = "--set";
+    public const string CommandLine = "--set";
 
-    private SettingOverride(string path, string value, string[] segments)
+    private SettingOverride(string path, string value, string[] segments, string origin)
     {
         Path = path;
         Value = value;
         Segments = segments;
+        Origin = origin;
     }
+
+    /// <summary>Where the override comes from, as errors name it: <c>--set</c>, or <c>--param</c> for a sweep.</summary>
+    public string Origin { get; }
 
     /// <summary>The dotted setting path, e.g. <c>parties.russia.outsideOption</c>.</summary>
     public string Path { get; }
@@ -38,34 +42,40 @@ public sealed class SettingOverride
         ArgumentNullException.ThrowIfNull(text);
         int eq = text.IndexOf('=');
         if (eq < 0)
-            throw Error(text, $"expected PATH=VALUE, got \"{text}\"", "Example: --set parties.russia.outsideOption=0.5 or --set 'parties.russia.outsideOption={\"uniform\":[0.5,0.7]}'.");
+            throw Error(CommandLine, text, $"expected PATH=VALUE, got \"{text}\"", "Example: --set parties.russia.outsideOption=0.5 or --set 'parties.russia.outsideOption={\"uniform\":[0.5,0.7]}'.");
         return Of(text[..eq].Trim(), text[(eq + 1)..].Trim());
     }
 
     /// <summary>An override of <paramref name="path"/> with the JSON text <paramref name="value"/> (a bare word is taken as a string).</summary>
     /// <exception cref="ExperimentException">The path is malformed or the value is not JSON.</exception>
-    public static SettingOverride Of(string path, string value)
+    public static SettingOverride Of(string path, string value) => Of(path, value, CommandLine);
+
+    private static SettingOverride Of(string path, string value, string origin)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(value);
-        var segments = OverridePath.Split(path, out string problem) ?? throw Error(path, problem, OverridePath.Hint);
+        var segments = OverridePath.Split(path, out string problem) ?? throw Error(origin, path, problem, OverridePath.Hint);
         if (value.Length == 0)
-            throw Error(path, "the value is empty", "Give a number, a JSON object such as {\"uniform\":[0.5,0.7]}, a word such as itemByItem, or null to remove the setting.");
+            throw Error(origin, path, "the value is empty", "Give a number, a JSON object such as {\"uniform\":[0.5,0.7]}, a word such as itemByItem, or null to remove the setting.");
 
-        var errors = new ErrorCollector(Origin);
-        if (SourceParser.Parse(Encoding.UTF8.GetBytes(value), errors, path) is not null) return new SettingOverride(path, value, segments);
+        var errors = new ErrorCollector(origin);
+        if (SourceParser.Parse(Encoding.UTF8.GetBytes(value), errors, path) is not null) return new SettingOverride(path, value, segments, origin);
         // Shells eat the quotes of "itemByItem": a bare word is meant as a string.
-        if (Binder.IsIdentifier(value)) return new SettingOverride(path, "\"" + value + "\"", segments);
+        if (Binder.IsIdentifier(value) && value is not ("true" or "false" or "null")) return new SettingOverride(path, "\"" + value + "\"", segments, origin);
         var first = errors.InFileOrder()[0];
-        throw Error(path, $"the value {value} is not valid JSON ({first.Message}, at character {first.Column})",
+        throw Error(origin, path, $"the value {value} is not valid JSON ({first.Message}, at character {first.Column})",
             "Quote the whole argument for the shell: --set 'PATH={\"uniform\":[0.5,0.7]}'; strings in JSON need double quotes.");
     }
 
     /// <summary>An override of <paramref name="path"/> with the number <paramref name="value"/> (round-trip precision).</summary>
-    public static SettingOverride Number(string path, double value)
+    /// <param name="path">The dotted setting path.</param>
+    /// <param name="value">A finite number.</param>
+    /// <param name="origin">How errors name the source, e.g. <c>--param</c> for a sweep.</param>
+    /// <exception cref="ExperimentException">The path is malformed.</exception>
+    public static SettingOverride Number(string path, double value, string origin = CommandLine)
     {
         if (!double.IsFinite(value)) throw new ArgumentOutOfRangeException(nameof(value), "a setting must be a finite number");
-        return Of(path, value.ToString("R", CultureInfo.InvariantCulture));
+        return Of(path, value.ToString("R", CultureInfo.InvariantCulture), origin);
     }
 
     /// <summary>The value as a tree whose settings are named <c>--set PATH…</c> and carry no file position.</summary>
@@ -80,6 +90,6 @@ public sealed class SettingOverride
     /// <summary>The <c>PATH=VALUE</c> form.</summary>
     public override string ToString() => Path + "=" + Value;
 
-    private static ExperimentException Error(string path, string message, string hint) =>
-        new([new ExperimentError(Origin, 0, 0, path, message, hint)]);
+    private static ExperimentException Error(string origin, string path, string message, string hint) =>
+        new([new ExperimentError(origin, 0, 0, path, message, hint)]);
 }
