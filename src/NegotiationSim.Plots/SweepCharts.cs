@@ -90,7 +90,7 @@ public static class SweepCharts
             grid[ys.Length - 1 - r, c] = m.Estimate;
         }
 
-        using var plt = ChartStyle.NewPlot($"{label}", caption);
+        using var plt = ChartStyle.NewPlot($"{label}, over a grid", caption);
         var heatmap = plt.Add.Heatmap(grid);
         heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
         double dx = xs.Length > 1 ? (xs[^1] - xs[0]) / (xs.Length - 1) : 1, dy = ys.Length > 1 ? (ys[^1] - ys[0]) / (ys.Length - 1) : 1;
@@ -155,15 +155,15 @@ public static class SweepCharts
         if (bars.Count > 0) plt.Add.Bars(bars);
         if (xs.Count > 0) plt.PlottableList.Add(new ScottPlot.Plottables.ErrorBar(xs, ys, null, null, high, low) { Color = ChartStyle.Ink, LineWidth = 1.2f, CapSize = 6 });
         if (bars.Count == 0) ChartStyle.EmptyNote(plt, "the metric did not vary over the sweep");
-        int width = ChartStyle.Width, height = ChartStyle.Height;
-        Charts.ItemAxis(plt, ranked.Select(i => parameters[i.Parameter]).ToList(), ref width, ref height);
-        double top = Math.Max(1, bars.Count > 0 ? bars.Max(b => b.Value) + 0.05 : 1);
-        double lowest = Math.Min(0, bars.Count > 0 ? bars.Min(b => b.Value) - 0.05 : 0);
+        // Setting paths have no spaces: break them at their dots instead.
+        plt.Axes.Bottom.TickGenerator = ChartStyle.Ticks(ranked.Select((i, r) => ((double)r, BreakPath(parameters[i.Parameter], ranked.Count <= 4 ? 30 : 18))));
+        double top = Math.Max(1.05, xs.Count > 0 ? xs.Select((_, k) => ys[k] + high[k]).Max() + 0.05 : 1.05);
+        double lowest = Math.Min(0, xs.Count > 0 ? xs.Select((_, k) => ys[k] - low[k]).Min() - 0.05 : 0);
         double half = Math.Max(ranked.Count / 2.0, 1.5);
-        plt.Axes.SetLimits((ranked.Count - 1) / 2.0 - half, (ranked.Count - 1) / 2.0 + half, lowest, top);
+        plt.Axes.SetLimits((ranked.Count - 1) / 2.0 - half, (ranked.Count - 1) / 2.0 + half, Math.Max(lowest, -1), Math.Min(top, 2));
         var zero = plt.Add.HorizontalLine(0, 1, ChartStyle.Faint);
         zero.ExcludeFromLegend = true;
-        plt.XLabel("swept parameter (ranked by total index)");
+        plt.XLabel("swept parameter (ranked by total index; indices outside [0, 1] are estimation noise)");
         plt.YLabel("share of the variance over the sweep (0 = none, 1 = all)");
         ChartStyle.LegendBelow(plt,
         [
@@ -171,7 +171,26 @@ public static class SweepCharts
             ChartStyle.FillEntry("total ST (with its interactions; Jansen 1999)", totalColor),
             ChartStyle.LineEntry("95% bootstrap interval", ChartStyle.Ink, 1.5f),
         ]);
-        return ChartStyle.Save(plt, dir, ChartStyle.FileSafe(name), width, height);
+        return ChartStyle.Save(plt, dir, ChartStyle.FileSafe(name), Math.Max(ChartStyle.Width, 160 + 130 * ranked.Count), ChartStyle.Height + 40);
+    }
+
+    /// <summary>A dotted setting path on lines of about <paramref name="width"/> characters, broken after dots.</summary>
+    private static string BreakPath(string path, int width)
+    {
+        var lines = new List<string>();
+        string line = "";
+        foreach (var part in path.Split('.'))
+        {
+            string piece = line.Length == 0 ? part : "." + part;
+            if (line.Length > 0 && line.Length + piece.Length > width)
+            {
+                lines.Add(line + ".");
+                line = part;
+            }
+            else line += piece;
+        }
+        lines.Add(line);
+        return string.Join('\n', lines);
     }
 
     private static ChartFiles Chart(string title, string parameter, IReadOnlyList<SweepPoint> points, IReadOnlyList<(string Key, string Label)> series,

@@ -38,7 +38,7 @@ public static class SweepCommand
             Required = true,
         };
         var runs = SharedOptions.Runs($"Replicates per point [default: {DefaultRunsPerPoint:N0}]");
-        var samples = new Option<int>("--samples") { Description = $"Base samples N of the Saltelli design for three or more parameters: N(d + 2) points; a power of 2 [default: {DefaultSamples}]", DefaultValueFactory = _ => DefaultSamples };
+        var samples = new Option<int>("--samples") { Description = $"Base samples N of the Saltelli design for three or more parameters: N(d + 2) points; a power of 2", DefaultValueFactory = _ => DefaultSamples };
         var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed, shared by every point (overrides the file's \"seed\")" };
         var output = new Option<string?>("--out", "-o") { Description = "Results folder [default: results/sweep-NAME-YYYYMMDD-HHMMSS]" };
         var threads = SharedOptions.Threads();

@@ -4,7 +4,8 @@ namespace NegotiationSim.Sensitivity;
 
 /// <summary>
 /// Estimators of variance-based sensitivity indices from the outputs of a <see cref="SaltelliDesign"/>:
-/// first order S_i = mean(f(B) (f(AB⁽ⁱ⁾) − f(A))) / V (Saltelli et al. 2010, Table 2 (b)) and total
+/// first order S_i = mean((f(B) − f̄) (f(AB⁽ⁱ⁾) − f(A))) / V (Saltelli et al. 2010, Table 2 (b), with the output
+/// centred on its mean f̄, which leaves the expectation unchanged and lowers the variance) and total
 /// S_Ti = mean((f(A) − f(AB⁽ⁱ⁾))²) / (2V) (Jansen 1999), with V the variance of f(A) and f(B) pooled.
 /// Intervals come from a seeded bootstrap over the N base rows (each resample keeps the rows' A/B/AB⁽ⁱ⁾ pairing).
 /// </summary>
@@ -68,7 +69,9 @@ public static class SobolIndices
             var ab = fAB[i];
             foreach (int j in rows)
             {
-                first += fB[j] * (ab[j] - fA[j]);
+                // Centred on the pooled mean (as SALib standardises): the same expectation, a much smaller variance
+                // when the output's mean is far from 0.
+                first += (fB[j] - mean) * (ab[j] - fA[j]);
                 double d = fA[j] - ab[j];
                 total += d * d;
             }
