@@ -73,6 +73,16 @@ public sealed class SweepCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(three, "plots", "sweep-sobol-escalation.png")));
     }
 
+    [Fact]
+    public void ASweepDoesNotDependOnTheThreadCount()
+    {
+        string one = Path.Combine(_folder.Path, "t1"), two = Path.Combine(_folder.Path, "t2");
+        string[] param = ["parties.russia.walkoutHazard=0:0.2:3"];
+        Assert.Equal(ExitCode.Success, Sweep(new SweepOptions(Default, param, 2_500, 64, 3, one, 1, false, true)).Code);
+        Assert.Equal(ExitCode.Success, Sweep(new SweepOptions(Default, param, 2_500, 64, 3, two, 2, false, true)).Code);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(one, "tables", "sweep.csv")), File.ReadAllBytes(Path.Combine(two, "tables", "sweep.csv")));
+    }
+
     [Theory]
     [InlineData("parties.russia.outsideOption=0.7:0.2:5", "--param: parties.russia.outsideOption: lo must be below hi")]
     [InlineData("parties.russia.outsideOption=0.2:x", "lo and hi must be numbers")]
