@@ -12,6 +12,8 @@ var root = new RootCommand("negsim: Monte Carlo simulation of multi-party politi
     RunCommand.Create(),
     ValidateCommand.Create(),
     SchemaCommand.Create(),
+    CompareCommand.Create(),
+    SweepCommand.Create(),
     debug,
 };
 

@@ -3,7 +3,7 @@ namespace NegotiationSim.Experiments;
 /// <summary>
 /// Gathers every error of one file instead of stopping at the first, so that validation can report them all at once.
 /// </summary>
-internal sealed class ErrorCollector(string file)
+internal sealed class ErrorCollector(string file, string? context = null)
 {
     private readonly List<ExperimentError> _errors = [];
 
@@ -15,8 +15,11 @@ internal sealed class ErrorCollector(string file)
     public IReadOnlyList<ExperimentError> InFileOrder() =>
         _errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList().AsReadOnly();
 
+    /// <summary>What every message is prefixed with, e.g. <c>variant "no-bloc"</c>; null for none.</summary>
+    public string? Context { get; } = context;
+
     public void Add(int line, int column, string path, string message, string hint) =>
-        _errors.Add(new ExperimentError(File, line, column, path, message, hint));
+        _errors.Add(new ExperimentError(File, line, column, path, Context is null ? message : Context + ": " + message, hint));
 
     /// <summary>An error about the value <paramref name="node"/>, at its position and path.</summary>
     public void At(SourceNode node, string message, string hint) => Add(node.Line, node.Column, node.Path, message, hint);

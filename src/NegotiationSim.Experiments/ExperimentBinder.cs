@@ -14,7 +14,7 @@ internal static class ExperimentBinder
     internal static readonly string[] Keys =
     [
         "$schema", "name", "description", "seed", "runs", "lossExponent", "items", "parties", "blocs", "meetings",
-        "trust", "escalation", "sequence",
+        "trust", "escalation", "sequence", "variants",
     ];
 
     internal static readonly string[] TrustKeys = ["initial", "gainOnAgreement", "lossOnFailure", "lossOnWalkout"];
@@ -72,7 +72,8 @@ internal static class ExperimentBinder
             Trust(top.Find("trust"), binder),
             Rules(top.Find("sequence"), top.Find("escalation"), binder),
             lossExponent);
-        return new BoundExperiment(scenario, runs, seed);
+        var variants = top.Find("variants") is { } variantsNode ? VariantBinder.Bind(variantsNode, binder) : [];
+        return new BoundExperiment(scenario, runs, seed, variants);
     }
 
     /// <summary>

@@ -98,9 +98,88 @@ public static class ExperimentReader
         var errors = new ErrorCollector(source);
         var root = SourceParser.Parse(utf8, errors);
         var bound = root is null ? null : ExperimentBinder.Bind(root, new Binder(errors));
-        if (bound is null || errors.Count > 0) return (null, errors.InFileOrder());
-        var experiment = new Experiment(source, bound.Scenario, bound.Runs, bound.Seed, Convert.ToHexStringLower(SHA256.HashData(utf8)), utf8);
+        if (root is null || bound is null || errors.Count > 0) return (null, errors.InFileOrder());
+        var experiment = new Experiment(source, bound.Scenario, bound.Runs, bound.Seed, Convert.ToHexStringLower(SHA256.HashData(utf8)), utf8)
+        {
+            Variants = bound.Variants.Select(v => new ExperimentVariant(v.Name, v.Description)).ToList().AsReadOnly(),
+            Tree = root,
+            Definitions = bound.Variants,
+        };
+
+        // Every variant is materialised and bound now, so that a file with a broken variant is refused as a whole.
+        var variantErrors = new List<ExperimentError>();
+        foreach (var definition in bound.Variants)
+            variantErrors.AddRange(MaterialiseCore(experiment, definition, []).Errors);
+        if (variantErrors.Count > 0) return (null, variantErrors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList().AsReadOnly());
         return (experiment, []);
+    }
+
+    /// <summary>
+    /// The experiment's base scenario or one of its variants, with <paramref name="overrides"/> applied on top, bound
+    /// by the same strict reader as a file. The result keeps the file's source, hash and bytes, and records the
+    /// variant and the overrides. Overrides apply after the variant's own changes, in the order given.
+    /// </summary>
+    /// <param name="experiment">An experiment returned by this reader (any of its materialisations will do: they all start from the file).</param>
+    /// <param name="variant">A variant's name, or null (or "base") for the base scenario.</param>
+    /// <param name="overrides">Further changes, e.g. from <c>--set</c>; null for none.</param>
+    /// <returns>The materialised experiment. A variant's scenario is named "BASE.VARIANT" unless the variant sets <c>name</c>.</returns>
+    /// <exception cref="ExperimentException">The variant does not exist, a path names nothing, or the result is not a valid scenario; every error is listed.</exception>
+    public static Experiment Materialise(Experiment experiment, string? variant = null, IReadOnlyList<SettingOverride>? overrides = null)
+    {
+        ArgumentNullException.ThrowIfNull(experiment);
+        VariantDefinition? definition = null;
+        if (variant is not null && variant != VariantBinder.BaseName)
+        {
+            definition = experiment.Definitions.FirstOrDefault(d => d.Name == variant);
+            if (definition is null)
+            {
+                var names = experiment.Definitions.Select(d => d.Name).ToList();
+                string hint = names.Count == 0
+                    ? "This file lists no variants; add them under \"variants\" (docs/configuration.md)."
+                    : SpellingSuggestion.Hint(variant, names, "Variants in this file");
+                throw new ExperimentException([new ExperimentError(experiment.Source, 0, 0, "variants", $"no variant \"{variant}\"", hint)]);
+            }
+        }
+        var (result, errors) = MaterialiseCore(experiment, definition, overrides ?? []);
+        return result ?? throw new ExperimentException(errors);
+    }
+
+    private static (Experiment? Experiment, IReadOnlyList<ExperimentError> Errors) MaterialiseCore(Experiment experiment, VariantDefinition? definition, IReadOnlyList<SettingOverride> overrides)
+    {
+        var tree = experiment.Tree ?? throw new ArgumentException("the experiment was not read by ExperimentReader", nameof(experiment));
+        var errors = new ErrorCollector(experiment.Source, definition is null ? null : $"variant \"{definition.Name}\"");
+        var editor = new SourceEditor(errors);
+        var root = SourceTree.Without(tree, "variants");
+        bool named = false;
+        if (definition is not null)
+        {
+            foreach (var insert in definition.Inserts)
+                root = editor.Insert(root, insert.Into, insert.Before, insert.After, insert.Value, new SourceEditor.Site(insert.Node.Line, insert.Node.Column, insert.Node.Path)) ?? root;
+            foreach (var set in definition.Sets)
+            {
+                root = editor.Set(root, set.Segments, set.Member.Value, new SourceEditor.Site(set.Member.Line, set.Member.Column, set.Member.Value.Path)) ?? root;
+                named |= set.Segments is ["name"];
+            }
+        }
+        foreach (var change in overrides)
+        {
+            root = editor.Set(root, change.Segments, change.Node(), new SourceEditor.Site(0, 0, change.Origin + " " + change.Path)) ?? root;
+            named |= change.Segments is ["name"];
+        }
+        // Bound even after a path mistake (that change was skipped), so that every other mistake is reported too.
+        var bound = ExperimentBinder.Bind(root, new Binder(errors));
+        if (bound is null || errors.Count > 0) return (null, errors.InFileOrder());
+        var scenario = definition is not null && !named
+            ? bound.Scenario with { Name = bound.Scenario.Name + "." + definition.Name }
+            : bound.Scenario;
+        return (experiment with
+        {
+            Scenario = scenario,
+            Runs = bound.Runs,
+            Seed = bound.Seed,
+            Variant = definition?.Name,
+            Overrides = overrides.ToList().AsReadOnly(),
+        }, []);
     }
 
     private static byte[] DefaultBytes()

@@ -25,7 +25,10 @@ internal static class SourceParser
     /// The tree of <paramref name="utf8"/>, or null when it is not well-formed JSON; then exactly one error,
     /// at the place the reader gave up, has been added. Duplicate keys are reported and the first one kept.
     /// </summary>
-    public static SourceNode? Parse(byte[] utf8, ErrorCollector errors)
+    public static SourceNode? Parse(byte[] utf8, ErrorCollector errors) => Parse(utf8, errors, "");
+
+    /// <summary>As <see cref="Parse(byte[], ErrorCollector)"/>, with every setting path starting at <paramref name="rootPath"/> (for values given on the command line).</summary>
+    public static SourceNode? Parse(byte[] utf8, ErrorCollector errors, string rootPath)
     {
         // A byte-order mark is legal at the start of a UTF-8 file but the reader refuses it; editors hide it,
         // so columns are counted without it.
@@ -41,7 +44,7 @@ internal static class SourceParser
                 errors.Add(1, 1, "", "the file is empty", "An experiment file is one JSON object: { \"name\": ..., \"items\": [...], ... }.");
                 return null;
             }
-            var root = parser.ReadValue(ref reader, "");
+            var root = parser.ReadValue(ref reader, rootPath);
             // With isFinalBlock the reader throws here on anything but whitespace and comments after the root.
             while (reader.Read()) { }
             return root;

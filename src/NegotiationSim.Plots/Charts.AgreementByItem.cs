@@ -78,7 +78,7 @@ public static partial class Charts
     /// Puts one category tick per name at 0, 1, … on the bottom axis: wrapped and level for a few names, slanted and
     /// shortened for many (widening and heightening the picture so that they stay readable).
     /// </summary>
-    private static void ItemAxis(Plot plt, IReadOnlyList<string> names, ref int width, ref int height)
+    internal static void ItemAxis(Plot plt, IReadOnlyList<string> names, ref int width, ref int height)
     {
         int n = names.Count;
         if (n <= 8)

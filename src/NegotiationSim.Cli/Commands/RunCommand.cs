@@ -27,28 +27,40 @@ public static class RunCommand
         threads.Validators.Add(r => { if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out var n) && n < 0) r.AddError("--threads must be 0 (all cores) or more"); });
         var force = new Option<bool>("--force") { Description = "Replace the results folder if it exists" };
         var noPlots = new Option<bool>("--no-plots") { Description = "Write summary.json only" };
+        var variant = new Option<string?>("--variant") { Description = "Run one of the file's variants instead of its base scenario (see \"variants\" in docs/configuration.md)" };
+        var set = SharedOptions.Set();
 
-        var command = new Command("run", "Simulate an experiment's meeting sequence many times and write tables and plots of the outcomes.\n\nExamples:\n  negsim run\n  negsim run experiments/nato-russia-2022.json --runs 1000000 --seed 7 --out results/baseline")
+        var command = new Command("run", "Simulate an experiment's meeting sequence many times and write tables and plots of the outcomes.\n\nExamples:\n  negsim run\n  negsim run experiments/nato-russia-2022.json --runs 1000000 --seed 7 --out results/baseline\n  negsim run experiments/nato-russia-2022.json --variant russia-hardline --set parties.russia.outsideOption=0.5")
         {
-            experiment, runs, seed, output, threads, force, noPlots,
+            experiment, runs, seed, output, threads, force, noPlots, variant, set,
         };
         // Task.Run rather than a body that runs to completion before returning its task: System.CommandLine
         // hooks SIGINT/SIGTERM to the cancellation token only once the action has handed back its task, so a
         // synchronous body would leave Ctrl+C to kill the process mid-write instead of cancelling the run.
         command.SetAction((parse, cancellation) => Task.Run(() => (int)Execute(
             new RunOptions(parse.GetValue(experiment), parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(output),
-                parse.GetValue(threads) ?? 0, parse.GetValue(force), parse.GetValue(noPlots)),
+                parse.GetValue(threads) ?? 0, parse.GetValue(force), parse.GetValue(noPlots))
+            {
+                Variant = parse.GetValue(variant),
+                Sets = parse.GetValue(set) ?? [],
+            },
             Console.Out, Console.Error, cancellation), CancellationToken.None));
         return command;
     }
+
+    private static string Reproduce(Experiment experiment) =>
+        (experiment.Variant is { } v ? " --variant " + v : "") +
+        string.Concat(experiment.Overrides.Select(o => " --set " + SharedOptions.Quote(o.ToString())));
 
     /// <summary>Runs the experiment; writes the table to <paramref name="output"/>, errors and progress to <paramref name="error"/>.</summary>
     public static ExitCode Execute(RunOptions options, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
         Experiment experiment;
+        if (SharedOptions.ParseSets(options.Sets, error) is not { } overrides) return ExitCode.UsageError;
         try
         {
             experiment = options.Experiment is null ? ExperimentReader.ReadDefault() : ExperimentReader.ReadFile(options.Experiment);
+            if (options.Variant is not null || overrides.Count > 0) experiment = ExperimentReader.Materialise(experiment, options.Variant, overrides);
         }
         catch (ExperimentException e)
         {
@@ -89,7 +101,7 @@ public static class RunCommand
             var summary = SummaryBuilder.Build(model, result.Outcomes, seed);
             var manifest = new Manifest("negsim", ToolInfo.Version, ToolInfo.Commit, experiment.Scenario.Name,
                 experiment.Source, experiment.Sha256, seed, runs, result.Completed, settings.EffectiveThreads,
-                result.Elapsed.TotalSeconds, started, $"negsim run experiment.json --seed {seed} --runs {runs}");
+                result.Elapsed.TotalSeconds, started, $"negsim run experiment.json --seed {seed} --runs {runs}" + Reproduce(experiment));
             try
             {
                 File.WriteAllBytes(folder.PathOf("experiment.json"), experiment.Content);

@@ -8,4 +8,11 @@ namespace NegotiationSim.Cli.Commands;
 /// <param name="Threads">Worker threads; 0 = one per core.</param>
 /// <param name="Force">Replace an existing results folder.</param>
 /// <param name="NoPlots">Skip the plots (faster; summary.json only).</param>
-public sealed record RunOptions(string? Experiment, long? Runs, ulong? Seed, string? Out, int Threads, bool Force, bool NoPlots);
+public sealed record RunOptions(string? Experiment, long? Runs, ulong? Seed, string? Out, int Threads, bool Force, bool NoPlots)
+{
+    /// <summary>The file's variant to run instead of its base scenario; null for the base.</summary>
+    public string? Variant { get; init; }
+
+    /// <summary>Setting overrides as given to <c>--set</c> (PATH=VALUE), applied after the variant's changes.</summary>
+    public IReadOnlyList<string> Sets { get; init; } = [];
+}

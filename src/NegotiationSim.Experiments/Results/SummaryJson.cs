@@ -7,7 +7,7 @@ namespace NegotiationSim.Experiments.Results;
 /// <summary>Writes summary.json: the manifest and every metric of the summary, camelCase, with NaN written as null.</summary>
 public static class SummaryJson
 {
-    private static readonly JsonSerializerOptions Options = new()
+    internal static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,

@@ -22,6 +22,7 @@ public static class ReplicateKernel
         var prm = ws.Parameters;
         int items = model.Items, parties = model.Parties, k = model.LossExponent;
 
+        Array.Clear(ws.MeetingHeld);
         double trust = prm[L.TrustInitial], trust0 = trust;
         var ending = Ending.Completed;
         int held = 0;
@@ -39,6 +40,7 @@ public static class ReplicateKernel
                 continue;
             }
             held++;
+            ws.MeetingHeld[m] = true;
             c[acc.MeetingHeldAt + m]++;
 
             var rng = RandomStream.For(seed, replicate, model.MeetingKey[m]);

@@ -26,6 +26,7 @@ public sealed class Workspace
         Compromise = new double[n];
         Nash = new double[n];
         NashUtility = new double[p];
+        MeetingHeld = new bool[model.Meetings];
 
         Unit = new int[ma];
         UnitSlot = new int[ma];
@@ -82,6 +83,8 @@ public sealed class Workspace
     internal bool NashFound { get; set; }
     internal Outcomes.Ending Ending { get; set; }
     internal int MeetingsHeld { get; set; }
+    /// <summary>Per meeting: whether it was held in the last replicate (read by the paired runner).</summary>
+    internal bool[] MeetingHeld { get; }
     internal bool ParetoDominated { get; set; }
     internal double ParetoGap { get; set; }
 

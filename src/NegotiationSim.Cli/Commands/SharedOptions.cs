@@ -1,0 +1,60 @@
+using System.CommandLine;
+using NegotiationSim.Experiments;
+
+namespace NegotiationSim.Cli.Commands;
+
+/// <summary>Options that several commands share, made the same way everywhere.</summary>
+internal static class SharedOptions
+{
+    /// <summary><c>--set PATH=VALUE</c>, repeatable.</summary>
+    public static Option<string[]> Set() => new("--set")
+    {
+        Description = "Change a setting before running, e.g. --set parties.russia.outsideOption=0.5 or --set 'parties.russia.outsideOption={\"uniform\":[0.5,0.7]}' (repeatable; applied after the variant's own changes; null removes a setting)",
+        AllowMultipleArgumentsPerToken = false,
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    /// <summary><c>--runs</c>, ≥ 1.</summary>
+    public static Option<long?> Runs(string description)
+    {
+        var runs = new Option<long?>("--runs", "-n") { Description = description };
+        runs.Validators.Add(r => { if (r.Tokens.Count == 1 && long.TryParse(r.Tokens[0].Value, out var n) && n < 1) r.AddError("--runs must be at least 1"); });
+        return runs;
+    }
+
+    /// <summary><c>--threads</c>, ≥ 0.</summary>
+    public static Option<int> Threads()
+    {
+        var threads = new Option<int>("--threads", "-t") { Description = "Worker threads; results are identical for any count [default: all cores]", DefaultValueFactory = _ => 0 };
+        threads.Validators.Add(r => { if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out var n) && n < 0) r.AddError("--threads must be 0 (all cores) or more"); });
+        return threads;
+    }
+
+    /// <summary>Parses every <c>--set</c>; null after printing the errors.</summary>
+    public static IReadOnlyList<SettingOverride>? ParseSets(IReadOnlyList<string>? sets, TextWriter error)
+    {
+        var result = new List<SettingOverride>();
+        var problems = new List<ExperimentError>();
+        foreach (var text in sets ?? [])
+        {
+            try { result.Add(SettingOverride.Parse(text)); }
+            catch (ExperimentException e) { problems.AddRange(e.Errors); }
+        }
+        if (problems.Count == 0) return result;
+        foreach (var problem in problems) error.WriteLine($"error: {problem}");
+        return null;
+    }
+
+    /// <summary>Prints an experiment's errors, one per line.</summary>
+    public static ExitCode Report(ExperimentException e, TextWriter error)
+    {
+        foreach (var problem in e.Errors) error.WriteLine($"error: {problem}");
+        return ExitCode.UsageError;
+    }
+
+    /// <summary>A shell-safe rendering of an argument for a "reproduce" command line.</summary>
+    public static string Quote(string argument) =>
+        argument.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '=' or '/' or ':' or ',')
+            ? argument
+            : "'" + argument.Replace("'", "'\\''") + "'";
+}
