@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NegotiationSim.Peer;
 
 /// <summary>
@@ -72,6 +74,7 @@ public static class PeerBatch
     /// Replicates <paramref name="from"/> .. <paramref name="to"/> − 1 with the eight-lane kernel, tallied in replicate
     /// order (a last group of fewer than eight runs all eight lanes and tallies only those in the range).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static PeerBatchResult RunLaneRange(long from, long to, int steps, ReadOnlySpan<double> schedule)
     {
         var tally = new PeerTally();
@@ -94,6 +97,7 @@ public static class PeerBatch
     /// the next scenario is drawn before the current one is played, so its long chain of dependent operations runs in
     /// the shadow of the protocol instead of after the branch misprediction that ends each negotiation.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static PeerBatchResult RunScalarRange(long from, long to, int steps, ReadOnlySpan<double> schedule)
     {
         var tally = new PeerTally();

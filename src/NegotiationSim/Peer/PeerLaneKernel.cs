@@ -82,6 +82,7 @@ internal static class PeerLaneKernel
     }
 
     /// <summary>Draws the eight scenarios (51 draws each, in the documented order) and derives each party's data.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Setup(long first, ref Group group)
     {
         Vector512<ulong> states = Vector512.Create((ulong)first) + Vector512.Create(0UL, 1, 2, 3, 4, 5, 6, 7);
@@ -94,6 +95,7 @@ internal static class PeerLaneKernel
     }
 
     /// <summary>The protocol for the eight drawn scenarios; writes 8 outcomes in replicate order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Play(ref Group group, int steps, ReadOnlySpan<double> concession, Span<PeerOutcome> outcomes)
     {
         concession = concession[..(PeerScenario.PartyCount * steps)];
@@ -247,6 +249,7 @@ internal static class PeerLaneKernel
     }
 
     /// <summary>Writes the eight outcomes: agreement, rounds, offer and utilities, or a timeout after all steps.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Write(
         ref Group group, ref IssueVectors standing, Vector512<double> done, Vector512<double> rounds, int steps,
         Span<PeerOutcome> outcomes)

@@ -99,6 +99,7 @@ public static class PeerScenario
     }
 
     /// <summary>The protocol (scalar kernel) for the drawn parties <paramref name="a"/>, <paramref name="b"/>, <paramref name="c"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static PeerOutcome Play(in PeerParty a, in PeerParty b, in PeerParty c, int steps, ReadOnlySpan<double> concession)
     {
         concession = concession[..(PartyCount * steps)];
@@ -126,6 +127,7 @@ public static class PeerScenario
     }
 
     /// <summary>Draws scenario <paramref name="scenarioIndex"/>'s three parties (51 draws, in the documented order).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Sample(long scenarioIndex, out PeerParty party0, out PeerParty party1, out PeerParty party2)
     {
         var rng = new RandomStream((ulong)scenarioIndex);

@@ -101,6 +101,7 @@ internal static class PeerVectorKernel
     }
 
     /// <summary>Replicate <paramref name="scenarioIndex"/>; see <see cref="PeerScenario.RunScalarKernel"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PeerOutcome Run(long scenarioIndex, int steps, ReadOnlySpan<double> concession)
     {
         Parties parties = Setup(scenarioIndex);
@@ -123,6 +124,7 @@ internal static class PeerVectorKernel
     /// The protocol for a drawn scenario. <paramref name="concession"/> is <see cref="PeerSchedule"/>'s, which ends
     /// with one padding element so that each round's three entries load as four lanes.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PeerOutcome Play(in Parties parties, int steps, ReadOnlySpan<double> concession)
     {
         concession = concession[..(PeerScenario.PartyCount * steps + 1)];
