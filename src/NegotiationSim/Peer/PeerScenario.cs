@@ -65,8 +65,8 @@ public static class PeerScenario
 
     /// <summary>
     /// Runs replicate <paramref name="scenarioIndex"/> (scenario j: SplitMix64 with state j) for at most
-    /// <paramref name="steps"/> rounds. Allocation-free (the t^e table for a step count up to 1024 is built once
-    /// per process); thread-safe.
+    /// <paramref name="steps"/> rounds. Allocation-free (the table of t^e for a step count is built on its first use
+    /// and cached); thread-safe.
     /// </summary>
     /// <param name="scenarioIndex">The scenario j, ≥ 0.</param>
     /// <param name="steps">The deadline n_steps in rounds, ≥ 1 (the reference uses 100 and 20).</param>
