@@ -5,6 +5,12 @@ namespace NegotiationSim.Peer;
 /// utility sums as doubles added in replicate order within fixed chunks and chunk by chunk in order, so a result
 /// is bit-identical for any thread count.
 /// </summary>
+/// <param name="Replicates">Replicates run.</param>
+/// <param name="Agreements">Replicates that ended in agreement.</param>
+/// <param name="TotalRounds">Sum over all replicates of the rounds run (a timeout counts its full step count).</param>
+/// <param name="UtilitySum0">Sum over the agreements of party 0's utility.</param>
+/// <param name="UtilitySum1">Sum over the agreements of party 1's utility.</param>
+/// <param name="UtilitySum2">Sum over the agreements of party 2's utility.</param>
 public readonly record struct PeerBatchResult(
     long Replicates,
     long Agreements,
