@@ -4,9 +4,9 @@ using NegotiationSim.Outcomes;
 namespace NegotiationSim.Engine;
 
 /// <summary>
-/// Runs replicates 0..N−1 in parallel. Work is handed out in fixed chunks; each worker owns a
-/// <see cref="Workspace"/> and an <see cref="OutcomeAccumulator"/>, and the accumulators (integers only) are
-/// merged at the end, so the result is bit-identical for any thread count and memory does not grow with N.
+/// Runs replicates 0..N−1 of one scenario in parallel (<see cref="ChunkScheduler"/>): each worker owns a
+/// <see cref="Workspace"/> and an <see cref="OutcomeAccumulator"/>, and the accumulators (integers only) are merged
+/// at the end, so the result is bit-identical for any thread count and memory does not grow with N.
 /// </summary>
 public static class MonteCarloRunner
 {
@@ -19,51 +19,26 @@ public static class MonteCarloRunner
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.Replicates, 1);
         var clock = Stopwatch.StartNew();
-        long chunks = (settings.Replicates - 1) / RunSettings.ChunkSize + 1; // no overflow near long.MaxValue
-        int threads = (int)Math.Min(settings.EffectiveThreads, chunks);
-        long nextChunk = -1, completed = 0;
-        var accumulators = new OutcomeAccumulator[threads];
+        int workers = ChunkScheduler.WorkerCount(settings.Replicates, settings.EffectiveThreads);
+        var workspaces = new Workspace[workers];
+        var accumulators = new OutcomeAccumulator[workers];
 
-        Exception? failure = null;
-
-        void Work(int worker)
-        {
-            try { WorkLoop(worker); }
-            catch (Exception e) { Interlocked.CompareExchange(ref failure, e, null); }
-        }
-
-        void WorkLoop(int worker)
-        {
-            var ws = new Workspace(model);
-            var acc = NewAccumulator(model);
-            accumulators[worker] = acc;
-            while (!cancellation.IsCancellationRequested && failure is null)
+        long completed = ChunkScheduler.Run(settings.Replicates, workers,
+            worker =>
             {
-                long chunk = Interlocked.Increment(ref nextChunk);
-                if (chunk >= chunks) break;
-                long start = chunk * RunSettings.ChunkSize, end = start + Math.Min(RunSettings.ChunkSize, settings.Replicates - start);
+                workspaces[worker] = new Workspace(model);
+                accumulators[worker] = NewAccumulator(model);
+            },
+            (worker, start, end) =>
+            {
+                var ws = workspaces[worker];
+                var acc = accumulators[worker];
                 for (long r = start; r < end; r++) ReplicateKernel.Run(model, ws, acc, settings.Seed, r);
-                Interlocked.Add(ref completed, end - start);
-                progress?.Add(end - start);
-            }
-        }
+            },
+            progress, cancellation, "negsim-worker");
 
-        if (threads == 1) Work(0);
-        else
-        {
-            var workers = new Thread[threads];
-            for (int t = 0; t < threads; t++)
-            {
-                int worker = t;
-                workers[t] = new Thread(() => Work(worker)) { IsBackground = true, Name = $"negsim-worker-{worker}" };
-                workers[t].Start();
-            }
-            foreach (var w in workers) w.Join();
-        }
-
-        if (failure is not null) throw new InvalidOperationException("a worker failed: " + failure.Message, failure);
         var total = accumulators[0];
-        for (int t = 1; t < threads; t++) total.Merge(accumulators[t]);
+        for (int t = 1; t < workers; t++) total.Merge(accumulators[t]);
         return new RunResult(total, completed, cancellation.IsCancellationRequested && completed < settings.Replicates, clock.Elapsed);
     }
 }

@@ -8,7 +8,7 @@ namespace NegotiationSim.Engine;
 /// worker runs replicate r of every arm in turn, each in its own <see cref="Workspace"/>, and records each arm's
 /// headline metrics and their differences to arm 0 in a <see cref="PairedAccumulator"/>. With equal seeds (common
 /// random numbers) the arms share every random number they can, so the paired differences are far more precise
-/// than differences of independent runs. Work is handed out in the same fixed chunks as <see cref="MonteCarloRunner"/>
+/// than differences of independent runs. Work is handed out by the same <see cref="ChunkScheduler"/> as <see cref="MonteCarloRunner"/>
 /// and every counter is an integer, so the result is bit-identical for any thread count.
 /// </summary>
 public static class PairedRunner
@@ -30,69 +30,41 @@ public static class PairedRunner
         var layout = MetricLayout.For(arms);
         int k = arms.Count, metrics = layout.Metrics.Count;
         var seeds = settings.Seeds.ToArray();
-        long chunks = (settings.Replicates + RunSettings.ChunkSize - 1) / RunSettings.ChunkSize;
-        int threads = (int)Math.Min(settings.EffectiveThreads, chunks);
-        long nextChunk = -1, completed = 0;
-        var outcomes = new OutcomeAccumulator[threads][];
-        var paired = new PairedAccumulator[threads];
-        Exception? failure = null;
+        int workers = ChunkScheduler.WorkerCount(settings.Replicates, settings.EffectiveThreads);
+        var outcomes = new OutcomeAccumulator[workers][];
+        var paired = new PairedAccumulator[workers];
+        var workspaces = new Workspace[workers][];
+        var values = new long[workers][][];
 
-        void Work(int worker)
-        {
-            try { WorkLoop(worker); }
-            catch (Exception e) { Interlocked.CompareExchange(ref failure, e, null); }
-        }
-
-        void WorkLoop(int worker)
-        {
-            var ws = new Workspace[k];
-            var acc = new OutcomeAccumulator[k];
-            var values = new long[k][];
-            for (int a = 0; a < k; a++)
+        long completed = ChunkScheduler.Run(settings.Replicates, workers,
+            worker =>
             {
-                ws[a] = new Workspace(arms[a]);
-                acc[a] = MonteCarloRunner.NewAccumulator(arms[a]);
-                values[a] = new long[metrics];
-            }
-            var pairs = new PairedAccumulator(layout);
-            outcomes[worker] = acc;
-            paired[worker] = pairs;
-            while (!cancellation.IsCancellationRequested && failure is null)
+                workspaces[worker] = arms.Select(arm => new Workspace(arm)).ToArray();
+                outcomes[worker] = arms.Select(MonteCarloRunner.NewAccumulator).ToArray();
+                values[worker] = Enumerable.Range(0, k).Select(_ => new long[metrics]).ToArray();
+                paired[worker] = new PairedAccumulator(layout);
+            },
+            (worker, start, end) =>
             {
-                long chunk = Interlocked.Increment(ref nextChunk);
-                if (chunk >= chunks) break;
-                long start = chunk * RunSettings.ChunkSize, end = Math.Min(settings.Replicates, start + RunSettings.ChunkSize);
+                var ws = workspaces[worker];
+                var acc = outcomes[worker];
+                var v = values[worker];
+                var pairs = paired[worker];
                 for (long r = start; r < end; r++)
                 {
                     for (int a = 0; a < k; a++)
                     {
                         ReplicateKernel.Run(arms[a], ws[a], acc[a], seeds[a], r);
-                        layout.Extract(a, ws[a], values[a]);
+                        layout.Extract(a, ws[a], v[a]);
                     }
-                    pairs.Add(values);
+                    pairs.Add(v);
                 }
-                Interlocked.Add(ref completed, end - start);
-                progress?.Add(end - start);
-            }
-        }
+            },
+            progress, cancellation, "negsim-paired");
 
-        if (threads == 1) Work(0);
-        else
-        {
-            var workers = new Thread[threads];
-            for (int t = 0; t < threads; t++)
-            {
-                int worker = t;
-                workers[t] = new Thread(() => Work(worker)) { IsBackground = true, Name = $"negsim-paired-{worker}" };
-                workers[t].Start();
-            }
-            foreach (var w in workers) w.Join();
-        }
-
-        if (failure is not null) throw new InvalidOperationException("a worker failed: " + failure.Message, failure);
         var total = outcomes[0];
         var totalPaired = paired[0];
-        for (int t = 1; t < threads; t++)
+        for (int t = 1; t < workers; t++)
         {
             for (int a = 0; a < k; a++) total[a].Merge(outcomes[t][a]);
             totalPaired.Merge(paired[t]);
