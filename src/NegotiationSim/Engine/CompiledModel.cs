@@ -109,7 +109,7 @@ public sealed class CompiledModel
         SlotKey = slotKey.ToArray();
         SlotMin = slotMin.ToArray();
         SlotMax = slotMax.ToArray();
-        ChoiceTable = choices.ToArray();
+        LookupTable = choices.ToArray();
 
         // Meetings, flattened. Sides: a bloc's participating members form one side, led by the member
         // with the highest (mean) capability; every other participant is a side of its own.
@@ -204,7 +204,7 @@ public sealed class CompiledModel
     internal ulong[] SlotKey { get; }
     internal double[] SlotMin { get; }
     internal double[] SlotMax { get; }
-    internal double[] ChoiceTable { get; }
+    internal double[] LookupTable { get; }
     internal double[] RedLineMin { get; }
     internal double[] RedLineMax { get; }
     internal bool[] HasOutsideOption { get; }

@@ -157,7 +157,7 @@ public static class ReplicateKernel
         for (int s = 0; s < slots.Length; s++)
         {
             var rng = RandomStream.For(keyBase[s], replicateMix);
-            double v = Samplers.Draw(in slots[s], ref rng, model.ChoiceTable);
+            double v = Samplers.Draw(in slots[s], ref rng, model.LookupTable);
             prm[model.SlotTarget[s]] = Math.Clamp(v, model.SlotMin[s], model.SlotMax[s]);
         }
     }

@@ -11,8 +11,8 @@ namespace NegotiationSim.Engine;
 /// </summary>
 public static class Samplers
 {
-    /// <summary>Flattens a validated distribution. Choice values and cumulative weights are appended to <paramref name="choiceTable"/>.</summary>
-    public static SamplerSpec Compile(Distribution d, List<double> choiceTable)
+    /// <summary>Flattens a validated distribution. Choice values and cumulative weights, and Beta hat tables, are appended to <paramref name="lookupTable"/>.</summary>
+    public static SamplerSpec Compile(Distribution d, List<double> lookupTable)
     {
         switch (d.Kind)
         {
@@ -32,23 +32,23 @@ public static class Samplers
                 return new(d.Kind, mean, reflect ? -sd : sd, pLo, pHi - pLo, d.C, d.D, 0, 0, 0, 0);
             }
             case DistributionKind.Beta:
-                return CompileBeta(d.A, d.B, d.C, d.D);
+                return CompileBeta(d.A, d.B, d.C, d.D, lookupTable);
             case DistributionKind.Pert:
             {
                 double range = d.C - d.A;
-                return CompileBeta(1 + 4 * (d.B - d.A) / range, 1 + 4 * (d.C - d.B) / range, d.A, d.C);
+                return CompileBeta(1 + 4 * (d.B - d.A) / range, 1 + 4 * (d.C - d.B) / range, d.A, d.C, lookupTable);
             }
             case DistributionKind.Triangular:
                 return new(d.Kind, d.A, d.B, d.C, (d.B - d.A) / (d.C - d.A), 0, 0, 0, 0, 0, 0);
             case DistributionKind.Choice:
             {
-                int start = choiceTable.Count;
+                int start = lookupTable.Count;
                 double total = d.Weights.Sum(), cumulative = 0;
                 for (int i = 0; i < d.Values.Count; i++)
                 {
                     cumulative += d.Weights[i] / total;
-                    choiceTable.Add(d.Values[i]);
-                    choiceTable.Add(i == d.Values.Count - 1 ? 1.0 : cumulative);
+                    lookupTable.Add(d.Values[i]);
+                    lookupTable.Add(i == d.Values.Count - 1 ? 1.0 : cumulative);
                 }
                 return new(d.Kind, 0, 0, 0, 0, 0, 0, 0, 0, start, d.Values.Count);
             }
@@ -57,19 +57,22 @@ public static class Samplers
         }
     }
 
-    // Marsaglia–Tsang constants d = a − 1/3 and c = 1/√(9d) for both shapes, computed once; a shape below 1 is
+    // Shapes both ≥ 1 (every PERT): rejection from a tabulated hat (BetaHat), ~3 uniforms a draw. Otherwise the
+    // gamma ratio, with the Marsaglia–Tsang constants d = a − 1/3 and c = 1/√(9d) computed once; a shape below 1 is
     // drawn as Gamma(a + 1)·U^(1/a), so its 1/a is kept too (0 when not needed).
-    private static SamplerSpec CompileBeta(double alpha, double beta, double lower, double upper)
+    private static SamplerSpec CompileBeta(double alpha, double beta, double lower, double upper, List<double> table)
     {
+        if (alpha >= 1 && beta >= 1)
+            return new(DistributionKind.Beta, alpha - 1, beta - 1, 0, 0, lower, upper, 0, 0, BetaHat.Build(alpha, beta, table), BetaHat.Intervals);
         double a = alpha < 1 ? alpha + 1 : alpha, b = beta < 1 ? beta + 1 : beta;
         double da = a - 1.0 / 3, db = b - 1.0 / 3;
         return new(DistributionKind.Beta, da, 1 / Math.Sqrt(9 * da), db, 1 / Math.Sqrt(9 * db), lower, upper,
             alpha < 1 ? 1 / alpha : 0, beta < 1 ? 1 / beta : 0, 0, 0);
     }
 
-    /// <summary>One draw. <paramref name="choiceTable"/> holds (value, cumulative weight) pairs.</summary>
+    /// <summary>One draw. <paramref name="lookupTable"/> holds (value, cumulative weight) pairs.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Draw(in SamplerSpec s, ref RandomStream rng, ReadOnlySpan<double> choiceTable)
+    public static double Draw(in SamplerSpec s, ref RandomStream rng, ReadOnlySpan<double> lookupTable)
     {
         switch (s.Kind)
         {
@@ -84,6 +87,8 @@ public static class Samplers
                 double x = s.P0 + s.P1 * NormalQuantile.Of(s.P2 + s.P3 * rng.NextOpenDouble());
                 return Math.Clamp(x, s.P4, s.P5);
             }
+            case DistributionKind.Beta when s.TableCount > 0:
+                return s.P4 + (s.P5 - s.P4) * BetaHat.Draw(s.P0, s.P1, s.TableStart, lookupTable, ref rng);
             case DistributionKind.Beta:
             {
                 double g1 = Gamma(s.P0, s.P1, s.P6, ref rng), g2 = Gamma(s.P2, s.P3, s.P7, ref rng);
@@ -103,10 +108,10 @@ public static class Samplers
             case DistributionKind.Choice:
             {
                 double u = rng.NextDouble();
-                int end = s.ChoiceStart + 2 * s.ChoiceCount;
-                for (int i = s.ChoiceStart; i < end; i += 2)
-                    if (u < choiceTable[i + 1]) return choiceTable[i];
-                return choiceTable[end - 2];
+                int end = s.TableStart + 2 * s.TableCount;
+                for (int i = s.TableStart; i < end; i += 2)
+                    if (u < lookupTable[i + 1]) return lookupTable[i];
+                return lookupTable[end - 2];
             }
             default:
                 return double.NaN;

@@ -22,6 +22,11 @@ public class SamplerTests
         { "beta(0.5,0.5) on [2,4]", Distribution.Beta(0.5, 0.5, 2, 4), x => MathNetDist.Beta.CDF(0.5, 0.5, (x - 2) / 2), 3, 4 * 0.125 },
         { "triangular", Distribution.Triangular(0, 0.3, 1), x => MathNetDist.Triangular.CDF(0, 1, 0.3, x), 1.3 / 3, (0.09 + 1 - 0.3) / 18 },
         { "pert", Distribution.Pert(0, 0.2, 1), x => MathNetDist.Beta.CDF(1.8, 4.2, x), 0.3, 1.8 * 4.2 / (36 * 7) },
+        // The tabulated-hat sampler at its edges: mode at a bound (α = 5, β = 1), flat (1, 1), steep (1, 3), large shapes.
+        { "pert, mode at the top", Distribution.Pert(0, 1, 1), x => MathNetDist.Beta.CDF(5, 1, x), 5.0 / 6, 5.0 / (36 * 7) },
+        { "beta(1,1)", Distribution.Beta(1, 1), x => x, 0.5, 1.0 / 12 },
+        { "beta(1,3)", Distribution.Beta(1, 3), x => MathNetDist.Beta.CDF(1, 3, x), 0.25, 3.0 / (16 * 5) },
+        { "beta(30,40)", Distribution.Beta(30, 40), x => MathNetDist.Beta.CDF(30, 40, x), 30.0 / 70, 1200.0 / (4900 * 71) },
         { "truncated normal, centre", Distribution.TruncatedNormal(0.5, 0.3, 0, 1), x => TruncatedCdf(0.5, 0.3, 0, 1, x), 0.5, TruncatedVariance(0.5, 0.3, 0, 1) },
         { "truncated normal, far tail", Distribution.TruncatedNormal(0, 0.1, 0.5, 0.9), x => TruncatedCdf(0, 0.1, 0.5, 0.9, x), double.NaN, double.NaN },
     };
