@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using NegotiationSim.Outcomes;
 
 namespace NegotiationSim.Engine;
@@ -15,7 +16,17 @@ public static class MonteCarloRunner
         new(model.Parties, model.Items, model.Meetings, model.TrajectoryStart[model.Meetings]);
 
     /// <summary>Runs the experiment. Cancellation stops at the next chunk boundary and reports how many replicates ran.</summary>
-    public static RunResult Run(CompiledModel model, RunSettings settings, RunProgress? progress = null, CancellationToken cancellation = default)
+    /// <param name="model">The compiled experiment.</param>
+    /// <param name="settings">Replicates, seed and threads.</param>
+    /// <param name="progress">Counts finished replicates while the run goes on; optional.</param>
+    /// <param name="cancellation">Stops the run at the next chunk boundary.</param>
+    /// <param name="sink">
+    /// Receives every replicate's outcome, chunk by chunk in replicate order, never concurrently (see
+    /// <see cref="IReplicateSink"/>); optional, and without one the run captures nothing per replicate. Whatever the
+    /// thread count, the sink sees the same batches in the same order. An exception from the sink is rethrown as is.
+    /// </param>
+    public static RunResult Run(CompiledModel model, RunSettings settings, RunProgress? progress = null, CancellationToken cancellation = default,
+        IReplicateSink? sink = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.Replicates, 1);
         var clock = Stopwatch.StartNew();
@@ -23,13 +34,19 @@ public static class MonteCarloRunner
         int threads = (int)Math.Min(settings.EffectiveThreads, chunks);
         long nextChunk = -1, completed = 0;
         var accumulators = new OutcomeAccumulator[threads];
+        // Two chunks per worker in flight: enough slack that a worker rarely waits for the chunk in line.
+        var handOff = sink is null ? null : new OrderedHandOff(sink, model, 2 * threads);
 
         Exception? failure = null;
 
         void Work(int worker)
         {
             try { WorkLoop(worker); }
-            catch (Exception e) { Interlocked.CompareExchange(ref failure, e, null); }
+            catch (Exception e)
+            {
+                Interlocked.CompareExchange(ref failure, e, null);
+                handOff?.Abort();
+            }
         }
 
         void WorkLoop(int worker)
@@ -42,7 +59,22 @@ public static class MonteCarloRunner
                 long chunk = Interlocked.Increment(ref nextChunk);
                 if (chunk >= chunks) break;
                 long start = chunk * RunSettings.ChunkSize, end = start + Math.Min(RunSettings.ChunkSize, settings.Replicates - start);
-                for (long r = start; r < end; r++) ReplicateKernel.Run(model, ws, acc, settings.Seed, r);
+                if (handOff is null)
+                {
+                    for (long r = start; r < end; r++) ReplicateKernel.Run(model, ws, acc, settings.Seed, r);
+                }
+                else
+                {
+                    var batch = handOff.Rent(chunk);
+                    if (batch is null) break;   // another worker failed
+                    batch.Reset(start);
+                    for (long r = start; r < end; r++)
+                    {
+                        ReplicateKernel.Run(model, ws, acc, settings.Seed, r);
+                        batch.Capture(model, ws);
+                    }
+                    handOff.Complete(chunk, batch);
+                }
                 Interlocked.Add(ref completed, end - start);
                 progress?.Add(end - start);
             }
@@ -61,6 +93,7 @@ public static class MonteCarloRunner
             foreach (var w in workers) w.Join();
         }
 
+        if (handOff?.SinkFailure is { } sinkFailure) ExceptionDispatchInfo.Throw(sinkFailure);
         if (failure is not null) throw new InvalidOperationException("a worker failed: " + failure.Message, failure);
         var total = accumulators[0];
         for (int t = 1; t < threads; t++) total.Merge(accumulators[t]);
