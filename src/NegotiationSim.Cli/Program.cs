@@ -12,6 +12,7 @@ var root = new RootCommand("negsim: Monte Carlo simulation of multi-party politi
     RunCommand.Create(),
     ValidateCommand.Create(),
     SchemaCommand.Create(),
+    ReportCommand.Create(),
     debug,
 };
 
