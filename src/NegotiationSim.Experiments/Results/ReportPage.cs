@@ -194,7 +194,7 @@ public static class ReportPage
             _html = html;
             _columns = header.Length;
             html.Append("<section id=\"").Append(id).Append("\">\n<h2>").Append(E(heading)).Append("</h2>\n<p class=\"note\">")
-                .Append(E(note)).Append("</p>\n<table>\n<thead><tr>");
+                .Append(E(note)).Append("</p>\n<div class=\"scroll\"><table>\n<thead><tr>");
             foreach (var h in header) html.Append("<th>").Append(E(h)).Append("</th>");
             html.Append("</tr></thead>\n<tbody>\n");
         }
@@ -208,7 +208,7 @@ public static class ReportPage
             _html.Append("</tr>\n");
         }
 
-        public void End() => _html.Append("</tbody>\n</table>\n</section>\n");
+        public void End() => _html.Append("</tbody>\n</table></div>\n</section>\n");
     }
 
     private static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
@@ -225,13 +225,17 @@ public static class ReportPage
 
     private static string Short(string commit) => commit.Length > 12 ? commit[..12] : commit;
 
-    private static string Percent(double p) =>
-        double.IsFinite(p) ? (100 * p).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "n/a";
+    private static string Percent(double p) => double.IsFinite(p) ? Pct(p) + "%" : "n/a";
 
-    private static string Interval(Proportion p) =>
-        double.IsFinite(p.Estimate)
-            ? $"{(100 * p.Lower).ToString("0.0", CultureInfo.InvariantCulture)}–{(100 * p.Upper).ToString("0.0", CultureInfo.InvariantCulture)}%"
-            : "n/a";
+    private static string Interval(Proportion p) => double.IsFinite(p.Estimate) ? $"{Pct(p.Lower)}–{Pct(p.Upper)}%" : "n/a";
+
+    /// <summary>A share as a percentage: one decimal, two below 1% so that a small upper bound does not read as 0.0.</summary>
+    private static string Pct(double p)
+    {
+        double pct = 100 * p;
+        if (pct == 0 || pct >= 1) return pct.ToString("0.0", CultureInfo.InvariantCulture);
+        return pct < 0.01 ? "<0.01" : pct.ToString("0.00", CultureInfo.InvariantCulture);
+    }
 
     private static string Number(double x, string format = "0.000") =>
         double.IsFinite(x) ? x.ToString(format, CultureInfo.InvariantCulture) : "n/a";
@@ -267,6 +271,9 @@ public static class ReportPage
         thead th { border-bottom: 2px solid #bbb; font-weight: 600; }
         th:first-child, td:first-child { text-align: left; white-space: normal; }
         tbody th { font-weight: normal; }
+        table:not(.kv) tbody th { min-width: 12em; }
+        thead th { white-space: normal; vertical-align: bottom; }
+        .scroll { overflow-x: auto; }
         tbody tr:nth-child(even) { background: #f6f8fa; }
         table.kv { width: auto; }
         table.kv th { text-align: left; color: var(--muted); font-weight: normal; }
