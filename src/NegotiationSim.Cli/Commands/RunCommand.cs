@@ -26,7 +26,7 @@ public static class RunCommand
         var threads = new Option<int?>("--threads", "-t") { Description = "Worker threads, 0 = one per core; results are identical for any count [default: all cores]" };
         threads.Validators.Add(r => { if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out var n) && n < 0) r.AddError("--threads must be 0 (all cores) or more"); });
         var force = new Option<bool>("--force") { Description = "Replace the results folder if it exists" };
-        var noPlots = new Option<bool>("--no-plots") { Description = "Write summary.json only" };
+        var noPlots = new Option<bool>("--no-plots") { Description = "Skip the plots: write summary.json, experiment.json and tables/ only" };
         var saveReplicates = new Option<bool>("--save-replicates") { Description = "Also write every replicate to tables/replicates.parquet and tables/items.parquet" };
         var reproduce = new Option<string?>("--reproduce") { Description = "Run the experiment recorded in results folder DIR again (its experiment.json, seed and runs) into a new folder", HelpName = "DIR" };
 
