@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using NegotiationSim.Engine;
 using NegotiationSim.Experiments;
+using NegotiationSim.Experiments.Results;
 using NegotiationSim.Outcomes;
 using NegotiationSim.Reference;
 using NegotiationSim.Scenarios;
@@ -55,6 +56,37 @@ public class DefaultScenarioBenchmarks
     /// <summary>The parallel runner with two worker threads (both cores of the reference machine).</summary>
     [Benchmark(OperationsPerInvoke = RunnerReplicates)]
     public long RunnerTwoThreads() => MonteCarloRunner.Run(_model, new RunSettings(RunnerReplicates, 20220120, 2)).Completed;
+
+    /// <summary>
+    /// Two threads handing every replicate to a sink that keeps nothing: what capturing per-replicate outcomes and the
+    /// ordered hand-off cost on top of <see cref="RunnerTwoThreads"/>.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = RunnerReplicates)]
+    public long RunnerTwoThreadsDiscardingSink() =>
+        MonteCarloRunner.Run(_model, new RunSettings(RunnerReplicates, 20220120, 2), sink: new DiscardingSink()).Completed;
+
+    /// <summary>Two threads writing every replicate to Parquet, as <c>negsim run --save-replicates</c> does.</summary>
+    [Benchmark(OperationsPerInvoke = RunnerReplicates)]
+    public long RunnerTwoThreadsParquet()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "negsim-bench-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var tables = ReplicateTables.Create(dir, _model);
+            long n = MonteCarloRunner.Run(_model, new RunSettings(RunnerReplicates, 20220120, 2), sink: tables).Completed;
+            tables.Complete();
+            return n;
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private sealed class DiscardingSink : IReplicateSink
+    {
+        public void Write(ReplicateBatch batch) { }
+    }
 
     /// <summary>The reference implementation (objects, LINQ) on the same replicates: the oracle's speed.</summary>
     [Benchmark(OperationsPerInvoke = ReferenceReplicates)]

@@ -14,6 +14,7 @@ var root = new RootCommand("negsim: Monte Carlo simulation of multi-party politi
     SchemaCommand.Create(),
     CompareCommand.Create(),
     SweepCommand.Create(),
+    ReportCommand.Create(),
     debug,
 };
 

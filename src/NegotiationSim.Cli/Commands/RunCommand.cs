@@ -26,20 +26,23 @@ public static class RunCommand
         var threads = new Option<int?>("--threads", "-t") { Description = "Worker threads, 0 = one per core; results are identical for any count [default: all cores]" };
         threads.Validators.Add(r => { if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out var n) && n < 0) r.AddError("--threads must be 0 (all cores) or more"); });
         var force = new Option<bool>("--force") { Description = "Replace the results folder if it exists" };
-        var noPlots = new Option<bool>("--no-plots") { Description = "Write summary.json only" };
+        var noPlots = new Option<bool>("--no-plots") { Description = "Skip the plots: write summary.json, experiment.json and tables/ only" };
+        var saveReplicates = new Option<bool>("--save-replicates") { Description = "Also write every replicate to tables/replicates.parquet and tables/items.parquet" };
+        var reproduce = new Option<string?>("--reproduce") { Description = "Run the experiment recorded in results folder DIR again (its experiment.json, seed and runs) into a new folder", HelpName = "DIR" };
         var variant = new Option<string?>("--variant") { Description = "Run one of the file's variants instead of its base scenario (see \"variants\" in docs/configuration.md)" };
         var set = SharedOptions.Set();
 
-        var command = new Command("run", "Simulate an experiment's meeting sequence many times and write tables and plots of the outcomes.\n\nExamples:\n  negsim run\n  negsim run experiments/nato-russia-2022.json --runs 1000000 --seed 7 --out results/baseline\n  negsim run experiments/nato-russia-2022.json --variant russia-hardline --set parties.russia.outsideOption=0.5")
+        var command = new Command("run", "Simulate an experiment's meeting sequence many times and write tables and plots of the outcomes.\n\nExamples:\n  negsim run\n  negsim run experiments/nato-russia-2022.json --runs 1000000 --seed 7 --out results/baseline\n  negsim run experiments/nato-russia-2022.json --variant russia-hardline --set parties.russia.outsideOption=0.5\n  negsim run --save-replicates --runs 100000\n  negsim run --reproduce results/baseline")
         {
-            experiment, runs, seed, output, threads, force, noPlots, variant, set,
+            experiment, runs, seed, output, threads, force, noPlots, saveReplicates, reproduce, variant, set,
         };
         // Task.Run rather than a body that runs to completion before returning its task: System.CommandLine
         // hooks SIGINT/SIGTERM to the cancellation token only once the action has handed back its task, so a
         // synchronous body would leave Ctrl+C to kill the process mid-write instead of cancelling the run.
         command.SetAction((parse, cancellation) => Task.Run(() => (int)Execute(
             new RunOptions(parse.GetValue(experiment), parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(output),
-                parse.GetValue(threads) ?? 0, parse.GetValue(force), parse.GetValue(noPlots))
+                parse.GetValue(threads) ?? 0, parse.GetValue(force), parse.GetValue(noPlots),
+                parse.GetValue(saveReplicates), parse.GetValue(reproduce))
             {
                 Variant = parse.GetValue(variant),
                 Sets = parse.GetValue(set) ?? [],
@@ -56,22 +59,43 @@ public static class RunCommand
     public static ExitCode Execute(RunOptions options, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
         Experiment experiment;
+        RecordedRun? recorded = null;
         if (SharedOptions.ParseSets(options.Sets, error) is not { } overrides) return ExitCode.UsageError;
         try
         {
-            experiment = options.Experiment is null ? ExperimentReader.ReadDefault() : ExperimentReader.ReadFile(options.Experiment);
-            if (options.Variant is not null || overrides.Count > 0) experiment = ExperimentReader.Materialise(experiment, options.Variant, overrides);
+            if (options.Reproduce is not null)
+            {
+                if (Reproduction.Conflict(options) is { } conflict)
+                {
+                    error.WriteLine($"error: {conflict}");
+                    return ExitCode.UsageError;
+                }
+                recorded = RecordedRun.Load(options.Reproduce);
+                Reproduction.WarnIfOtherBuild(recorded, error);
+                experiment = recorded.Experiment;
+            }
+            else
+            {
+                experiment = options.Experiment is null ? ExperimentReader.ReadDefault() : ExperimentReader.ReadFile(options.Experiment);
+                if (options.Variant is not null || overrides.Count > 0) experiment = ExperimentReader.Materialise(experiment, options.Variant, overrides);
+            }
         }
         catch (ExperimentException e)
         {
             foreach (var problem in e.Errors) error.WriteLine($"error: {problem}");
             return ExitCode.UsageError;
         }
+        catch (ResultsFolderException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCode.UsageError;
+        }
 
-        long runs = options.Runs ?? experiment.Runs;
-        ulong seed = options.Seed ?? experiment.Seed;
+        long runs = options.Runs ?? recorded?.Manifest.Runs ?? experiment.Runs;
+        ulong seed = options.Seed ?? recorded?.Manifest.Seed ?? experiment.Seed;
         var settings = new RunSettings(runs, seed, options.Threads);
-        string target = options.Out ?? Path.Combine("results", $"{experiment.Scenario.Name}-{DateTime.Now:yyyyMMdd-HHmmss}");
+        string target = options.Out
+            ?? (recorded is not null ? Reproduction.DefaultTarget(recorded) : Path.Combine("results", $"{experiment.Scenario.Name}-{DateTime.Now:yyyyMMdd-HHmmss}"));
 
         ResultsFolder folder;
         try { folder = ResultsFolder.Begin(target, options.Force); }
@@ -87,8 +111,24 @@ public static class RunCommand
             var progress = new RunProgress();
             var started = DateTime.UtcNow;
             RunResult result;
-            using (new ProgressReporter(progress, runs, error))
-                result = MonteCarloRunner.Run(model, settings, progress, cancellation);
+            ReplicateTables? tables = null;
+            try
+            {
+                // Per-replicate tables are streamed while the run goes on, a row group at a time, in replicate order.
+                if (options.SaveReplicates) tables = ReplicateTables.Create(folder.PathOf(ResultsLayout.TablesFolder), model);
+                using (new ProgressReporter(progress, runs, error))
+                    result = MonteCarloRunner.Run(model, settings, progress, cancellation, tables);
+                if (!result.Cancelled) tables?.Complete();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"error: cannot write results to '{folder.Target}': {e.Message}");
+                return ExitCode.RuntimeFailure;
+            }
+            finally
+            {
+                tables?.Dispose();
+            }
             if (result.Cancelled)
             {
                 error.WriteLine($"interrupted after {result.Completed:N0} of {runs:N0} replicates; no results written");
@@ -99,13 +139,19 @@ public static class RunCommand
                 throw new InvalidOperationException($"the engine ran {result.Completed:N0} of {runs:N0} replicates without being interrupted; no results written");
 
             var summary = SummaryBuilder.Build(model, result.Outcomes, seed);
+            // A reproduction records where the experiment first came from, so that its summary.json matches the original's.
             var manifest = new Manifest("negsim", ToolInfo.Version, ToolInfo.Commit, experiment.Scenario.Name,
-                experiment.Source, experiment.Sha256, seed, runs, result.Completed, settings.EffectiveThreads,
-                result.Elapsed.TotalSeconds, started, $"negsim run experiment.json --seed {seed} --runs {runs}" + Reproduce(experiment));
+                recorded?.Manifest.Source ?? experiment.Source, experiment.Sha256, seed, runs, result.Completed, settings.EffectiveThreads,
+                result.Elapsed.TotalSeconds, started, $"negsim run experiment.json --seed {seed} --runs {runs}" + Reproduce(experiment))
+            {
+                Variant = experiment.Variant,
+                Sets = experiment.Overrides.Select(o => o.ToString()).ToArray(),
+            };
             try
             {
                 File.WriteAllBytes(folder.PathOf("experiment.json"), experiment.Content);
                 File.WriteAllText(folder.PathOf("summary.json"), SummaryJson.Serialize(manifest, summary));
+                SummaryTables.Write(folder.PathOf(ResultsLayout.TablesFolder), summary);
                 if (!options.NoPlots)
                     Charts.All(summary, folder.PathOf("plots"), new PlotCaption(experiment.Scenario.Name, seed, runs));
                 if (cancellation.IsCancellationRequested)
@@ -124,6 +170,7 @@ public static class RunCommand
             SummaryTable.Write(output, summary, settings.EffectiveThreads, result.Elapsed);
             output.WriteLine();
             output.WriteLine($"Results: {folder.Target}");
+            if (recorded is not null) Reproduction.Verify(recorded, File.ReadAllText(Path.Combine(folder.Target, ResultsLayout.SummaryFile)), output, error);
             return ExitCode.Success;
         }
     }

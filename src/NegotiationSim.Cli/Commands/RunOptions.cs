@@ -7,8 +7,11 @@ namespace NegotiationSim.Cli.Commands;
 /// <param name="Out">Results folder, or null for results/NAME-TIMESTAMP.</param>
 /// <param name="Threads">Worker threads; 0 = one per core.</param>
 /// <param name="Force">Replace an existing results folder.</param>
-/// <param name="NoPlots">Skip the plots (faster; summary.json only).</param>
-public sealed record RunOptions(string? Experiment, long? Runs, ulong? Seed, string? Out, int Threads, bool Force, bool NoPlots)
+/// <param name="NoPlots">Skip the plots (faster; summary.json, experiment.json and the tables only).</param>
+/// <param name="SaveReplicates">Also write every replicate to tables/replicates.parquet and tables/items.parquet.</param>
+/// <param name="Reproduce">A results folder whose experiment, seed and runs to run again, or null.</param>
+public sealed record RunOptions(string? Experiment, long? Runs, ulong? Seed, string? Out, int Threads, bool Force, bool NoPlots,
+    bool SaveReplicates = false, string? Reproduce = null)
 {
     /// <summary>The file's variant to run instead of its base scenario; null for the base.</summary>
     public string? Variant { get; init; }

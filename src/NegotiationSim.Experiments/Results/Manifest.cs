@@ -16,4 +16,11 @@ namespace NegotiationSim.Experiments.Results;
 /// <param name="Reproduce">A command that reproduces the results from this folder.</param>
 public sealed record Manifest(
     string Tool, string Version, string Commit, string Experiment, string Source, string ExperimentSha256,
-    ulong Seed, long Runs, long CompletedRuns, int Threads, double WallSeconds, DateTime StartedUtc, string Reproduce);
+    ulong Seed, long Runs, long CompletedRuns, int Threads, double WallSeconds, DateTime StartedUtc, string Reproduce)
+{
+    /// <summary>The experiment file's variant that was run (<c>--variant</c>), or null for its base scenario.</summary>
+    public string? Variant { get; init; }
+
+    /// <summary>The <c>--set</c> overrides applied, as PATH=VALUE, in order.</summary>
+    public IReadOnlyList<string> Sets { get; init; } = [];
+}

@@ -17,8 +17,9 @@ internal static class ChunkScheduler
     /// <param name="progress">Counts finished replicates.</param>
     /// <param name="cancellation">Stops at the next chunk boundary.</param>
     /// <param name="name">Thread name prefix, for debuggers and profilers.</param>
+    /// <param name="onFailure">Called once on the failing worker's thread when a worker throws, so that the others can be released.</param>
     public static long Run(long replicates, int threads, Action<int> setUpWorker, Action<int, long, long> runChunk,
-        RunProgress? progress, CancellationToken cancellation, string name)
+        RunProgress? progress, CancellationToken cancellation, string name, Action? onFailure = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(replicates, 1);
         long chunks = (replicates - 1) / RunSettings.ChunkSize + 1; // no overflow near long.MaxValue
@@ -41,7 +42,11 @@ internal static class ChunkScheduler
                     progress?.Add(end - start);
                 }
             }
-            catch (Exception e) { Interlocked.CompareExchange(ref failure, e, null); }
+            catch (Exception e)
+            {
+                Interlocked.CompareExchange(ref failure, e, null);
+                onFailure?.Invoke();
+            }
         }
 
         if (workers == 1) Work(0);

@@ -26,6 +26,7 @@ public sealed class CompiledModel
         var slots = new List<SamplerSpec>();
         var slotTarget = new List<int>();
         var slotKey = new List<ulong>();
+        var slotPath = new List<string>();
         var slotMin = new List<double>();
         var slotMax = new List<double>();
         var choices = new List<double>();
@@ -39,6 +40,7 @@ public sealed class CompiledModel
             slots.Add(Samplers.Compile(d, choices));
             slotTarget.Add(index);
             slotKey.Add(RandomStream.KeyOf(path));
+            slotPath.Add(path);
             slotMin.Add(min);
             slotMax.Add(max);
         }
@@ -107,6 +109,7 @@ public sealed class CompiledModel
         Slots = slots.ToArray();
         SlotTarget = slotTarget.ToArray();
         SlotKey = slotKey.ToArray();
+        UncertainParameterPaths = slotPath.ToArray();
         SlotMin = slotMin.ToArray();
         SlotMax = slotMax.ToArray();
         LookupTable = choices.ToArray();
@@ -197,6 +200,12 @@ public sealed class CompiledModel
     public ParameterTable Layout { get; }
     /// <summary>Number of uncertain parameters.</summary>
     public int UncertainParameters => Slots.Length;
+
+    /// <summary>
+    /// The setting path of each uncertain parameter (e.g. "parties.russia.outsideOption"), in slot order: the order of
+    /// <see cref="Outcomes.ReplicateBatch.Parameter"/> and of the sampled-parameter columns of per-replicate tables.
+    /// </summary>
+    public IReadOnlyList<string> UncertainParameterPaths { get; }
 
     internal double[] BaseParameters { get; }
     internal SamplerSpec[] Slots { get; }

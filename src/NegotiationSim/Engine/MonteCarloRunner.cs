@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using NegotiationSim.Outcomes;
 
 namespace NegotiationSim.Engine;
@@ -15,27 +16,62 @@ public static class MonteCarloRunner
         new(model.Parties, model.Items, model.Meetings, model.TrajectoryStart[model.Meetings]);
 
     /// <summary>Runs the experiment. Cancellation stops at the next chunk boundary and reports how many replicates ran.</summary>
-    public static RunResult Run(CompiledModel model, RunSettings settings, RunProgress? progress = null, CancellationToken cancellation = default)
+    /// <param name="model">The compiled experiment.</param>
+    /// <param name="settings">Replicates, seed and threads.</param>
+    /// <param name="progress">Counts finished replicates while the run goes on; optional.</param>
+    /// <param name="cancellation">Stops the run at the next chunk boundary.</param>
+    /// <param name="sink">
+    /// Receives every replicate's outcome, chunk by chunk in replicate order, never concurrently (see
+    /// <see cref="IReplicateSink"/>); optional, and without one the run captures nothing per replicate. Whatever the
+    /// thread count, the sink sees the same batches in the same order. An exception from the sink is rethrown as is.
+    /// </param>
+    public static RunResult Run(CompiledModel model, RunSettings settings, RunProgress? progress = null, CancellationToken cancellation = default,
+        IReplicateSink? sink = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.Replicates, 1);
         var clock = Stopwatch.StartNew();
         int workers = ChunkScheduler.WorkerCount(settings.Replicates, settings.EffectiveThreads);
         var workspaces = new Workspace[workers];
         var accumulators = new OutcomeAccumulator[workers];
+        // Two chunks per worker in flight: enough slack that a worker rarely waits for the chunk in line.
+        var handOff = sink is null ? null : new OrderedHandOff(sink, model, 2 * workers);
 
-        long completed = ChunkScheduler.Run(settings.Replicates, workers,
-            worker =>
-            {
-                workspaces[worker] = new Workspace(model);
-                accumulators[worker] = NewAccumulator(model);
-            },
-            (worker, start, end) =>
-            {
-                var ws = workspaces[worker];
-                var acc = accumulators[worker];
-                for (long r = start; r < end; r++) ReplicateKernel.Run(model, ws, acc, settings.Seed, r);
-            },
-            progress, cancellation, "negsim-worker");
+        long completed;
+        try
+        {
+            completed = ChunkScheduler.Run(settings.Replicates, workers,
+                worker =>
+                {
+                    workspaces[worker] = new Workspace(model);
+                    accumulators[worker] = NewAccumulator(model);
+                },
+                (worker, start, end) =>
+                {
+                    var ws = workspaces[worker];
+                    var acc = accumulators[worker];
+                    if (handOff is null)
+                    {
+                        for (long r = start; r < end; r++) ReplicateKernel.Run(model, ws, acc, settings.Seed, r);
+                        return;
+                    }
+                    long chunk = start / RunSettings.ChunkSize;
+                    var batch = handOff.Rent(chunk) ?? throw new OperationCanceledException("another worker or the sink failed");
+                    batch.Reset(start);
+                    for (long r = start; r < end; r++)
+                    {
+                        ReplicateKernel.Run(model, ws, acc, settings.Seed, r);
+                        batch.Capture(model, ws);
+                    }
+                    handOff.Complete(chunk, batch);
+                },
+                progress, cancellation, "negsim-worker", onFailure: () => handOff?.Abort());
+        }
+        catch (InvalidOperationException) when (handOff?.SinkFailure is not null)
+        {
+            ExceptionDispatchInfo.Throw(handOff.SinkFailure);
+            throw;
+        }
+        if (handOff?.SinkFailure is { } sinkFailure) ExceptionDispatchInfo.Throw(sinkFailure);
 
         var total = accumulators[0];
         for (int t = 1; t < workers; t++) total.Merge(accumulators[t]);
