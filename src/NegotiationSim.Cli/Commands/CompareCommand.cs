@@ -119,13 +119,7 @@ public static class CompareCommand
         string baseName = options.Experiments.Count == 1 ? first.Scenario.Name : "files";
         string target = options.Out ?? Path.Combine("results", $"compare-{baseName}-{DateTime.Now:yyyyMMdd-HHmmss}");
 
-        ResultsFolder folder;
-        try { folder = ResultsFolder.Begin(target, options.Force); }
-        catch (ResultsFolderException e)
-        {
-            error.WriteLine($"error: {e.Message}");
-            return ExitCode.UsageError;
-        }
+        if (ResultsSteps.Begin(target, options.Force, error) is not { } folder) return ExitCode.UsageError;
 
         using (folder)
         {
@@ -149,7 +143,7 @@ public static class CompareCommand
                 arms.Select((a, k) => new ManifestArm(a.Name, a.Experiment.Source, a.Experiment.Variant, a.Experiment.Scenario.Name, a.Experiment.Sha256, settings.Seeds[k])).ToList(),
                 !options.Independent, overrides.Select(o => o.ToString()).ToList(), runs, result.Completed, settings.EffectiveThreads,
                 result.Elapsed.TotalSeconds, started, Reproduce(options, arms.Select(a => a.Name).ToList(), sources, runs, seed, overrides));
-            try
+            var failed = ResultsSteps.WriteAndCommit(folder, () =>
             {
                 for (int f = 0; f < sources.Count; f++)
                 {
@@ -165,18 +159,8 @@ public static class CompareCommand
                     CompareCharts.All(comparison, summaries, folder.PathOf("plots"),
                         new PlotCaption($"{baseName}: {arms.Count} arms, {pairing}", seed, runs));
                 }
-                if (cancellation.IsCancellationRequested)
-                {
-                    error.WriteLine("interrupted while writing results; no results written");
-                    return ExitCode.Interrupted;
-                }
-                folder.Commit();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ResultsFolderException)
-            {
-                error.WriteLine($"error: cannot write results to '{folder.Target}': {e.Message}");
-                return ExitCode.RuntimeFailure;
-            }
+            }, error, cancellation);
+            if (failed is { } code) return code;
 
             CompareTable.Write(output, comparison, settings, result.Elapsed, !options.Independent);
             output.WriteLine();

@@ -97,13 +97,7 @@ public static class RunCommand
         string target = options.Out
             ?? (recorded is not null ? Reproduction.DefaultTarget(recorded) : Path.Combine("results", $"{experiment.Scenario.Name}-{DateTime.Now:yyyyMMdd-HHmmss}"));
 
-        ResultsFolder folder;
-        try { folder = ResultsFolder.Begin(target, options.Force); }
-        catch (ResultsFolderException e)
-        {
-            error.WriteLine($"error: {e.Message}");
-            return ExitCode.UsageError;
-        }
+        if (ResultsSteps.Begin(target, options.Force, error) is not { } folder) return ExitCode.UsageError;
 
         using (folder)
         {
@@ -147,25 +141,15 @@ public static class RunCommand
                 Variant = experiment.Variant,
                 Sets = experiment.Overrides.Select(o => o.ToString()).ToArray(),
             };
-            try
+            var failed = ResultsSteps.WriteAndCommit(folder, () =>
             {
                 File.WriteAllBytes(folder.PathOf("experiment.json"), experiment.Content);
                 File.WriteAllText(folder.PathOf("summary.json"), SummaryJson.Serialize(manifest, summary));
                 SummaryTables.Write(folder.PathOf(ResultsLayout.TablesFolder), summary);
                 if (!options.NoPlots)
                     Charts.All(summary, folder.PathOf("plots"), new PlotCaption(experiment.Scenario.Name, seed, runs));
-                if (cancellation.IsCancellationRequested)
-                {
-                    error.WriteLine("interrupted while writing results; no results written");
-                    return ExitCode.Interrupted;
-                }
-                folder.Commit();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ResultsFolderException)
-            {
-                error.WriteLine($"error: cannot write results to '{folder.Target}': {e.Message}");
-                return ExitCode.RuntimeFailure;
-            }
+            }, error, cancellation);
+            if (failed is { } code) return code;
 
             SummaryTable.Write(output, summary, settings.EffectiveThreads, result.Elapsed);
             output.WriteLine();

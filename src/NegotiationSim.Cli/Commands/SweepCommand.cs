@@ -98,13 +98,7 @@ public static class SweepCommand
         long runs = options.Runs ?? DefaultRunsPerPoint;
         ulong seed = options.Seed ?? baseExperiment.Seed;
         string target = options.Out ?? Path.Combine("results", $"sweep-{baseExperiment.Scenario.Name}-{DateTime.Now:yyyyMMdd-HHmmss}");
-        ResultsFolder folder;
-        try { folder = ResultsFolder.Begin(target, options.Force); }
-        catch (ResultsFolderException e)
-        {
-            error.WriteLine($"error: {e.Message}");
-            return ExitCode.UsageError;
-        }
+        if (ResultsSteps.Begin(target, options.Force, error) is not { } folder) return ExitCode.UsageError;
 
         using (folder)
         {
@@ -146,7 +140,7 @@ public static class SweepCommand
                 options.Variant, overrides.Select(o => o.ToString()).ToList(), options.Parameters.ToList(), plan.Design, plan.Saltelli?.BaseSamples ?? 0,
                 plan.Points.Count, runs, seed, threads, clock.Elapsed.TotalSeconds, started, Reproduce(options, runs, seed, overrides));
             var caption = new PlotCaption($"{baseExperiment.Scenario.Name}: sweep, {runs:N0} runs per point", seed, runs * plan.Points.Count);
-            try
+            var failed = ResultsSteps.WriteAndCommit(folder, () =>
             {
                 File.WriteAllBytes(folder.PathOf("experiment.json"), file.Content);
                 File.WriteAllText(folder.PathOf("sweep.json"), SweepJson.Serialize(manifest, sweep, sobol));
@@ -167,18 +161,8 @@ public static class SweepCommand
                         foreach (var (key, indices) in sobol)
                             SweepCharts.Sobol(sweep.Parameters, sweep.Points[0].Find(key)?.Metric.Label ?? key, indices, plots, caption, SweepCharts.SobolPrefix + key);
                 }
-                if (cancellation.IsCancellationRequested)
-                {
-                    error.WriteLine("interrupted while writing results; no results written");
-                    return ExitCode.Interrupted;
-                }
-                folder.Commit();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ResultsFolderException)
-            {
-                error.WriteLine($"error: cannot write results to '{folder.Target}': {e.Message}");
-                return ExitCode.RuntimeFailure;
-            }
+            }, error, cancellation);
+            if (failed is { } code) return code;
 
             SweepTable.Write(output, sweep, sobol, plan.Design, seed, clock.Elapsed);
             output.WriteLine();
