@@ -67,7 +67,7 @@ public class ExpectedUtilityBenchmarks
     }
 
     /// <summary>One run of <see cref="Rounds"/> rounds into preallocated outputs; returns the rounds computed.</summary>
-    [Benchmark]
+    [Benchmark(Baseline = true)]
     public int Run() => ExpectedUtilityKernel.Run(_capability, _position, _salience, _settings, _workspace,
         new ExpectedUtilityTrajectory(_positions, _median, _mean, _weightedMedian));
 
