@@ -15,6 +15,7 @@ var root = new RootCommand("negsim: Monte Carlo simulation of multi-party politi
     CompareCommand.Create(),
     SweepCommand.Create(),
     ReportCommand.Create(),
+    ExpectedUtilityCommand.Create(),
     debug,
 };
 

@@ -69,7 +69,10 @@ internal static class ChartStyle
         count <= Distinct.Length ? Distinct[index % Distinct.Length] : Colors.Category20[index % Colors.Category20.Length];
 
     /// <summary>A new plot with the house style, the title and the caption line under it.</summary>
-    internal static Plot NewPlot(string title, PlotCaption caption)
+    internal static Plot NewPlot(string title, PlotCaption caption) => NewPlot(title, caption.Text);
+
+    /// <summary>A new plot with the house style, the title and <paramref name="caption"/> as the line under it.</summary>
+    internal static Plot NewPlot(string title, string caption)
     {
         EnsureFont();
         var plt = new Plot();   // its labels take ScottPlot.Fonts.Default, set above
@@ -80,7 +83,7 @@ internal static class ChartStyle
 
         // The caption is a second title panel; panels added later sit closer to the data, i.e. under the title.
         var captionPanel = new TitlePanel();
-        captionPanel.Label.Text = caption.Text;
+        captionPanel.Label.Text = caption;
         captionPanel.Label.FontName = FontFamily;
         captionPanel.Label.FontSize = 13;
         captionPanel.Label.Bold = false;
