@@ -22,6 +22,9 @@ public class DefaultScenarioBenchmarks
     private Scenario _scenario = null!;
     private CompiledModel _model = null!;
     private Workspace _workspace = null!;
+    private CompiledModel _expectedUtilityModel = null!;
+    private Workspace _expectedUtilityWorkspace = null!;
+    private OutcomeAccumulator _accumulatorEu = null!;
     private OutcomeAccumulator _accumulator = null!;
     private long _next;
 
@@ -32,6 +35,9 @@ public class DefaultScenarioBenchmarks
         _scenario = ExperimentReader.ReadDefault().Scenario;
         _model = new CompiledModel(_scenario);
         _workspace = new Workspace(_model);
+        _expectedUtilityModel = new CompiledModel(ExperimentReader.Materialise(ExperimentReader.ReadDefault(), "expected-utility").Scenario);
+        _expectedUtilityWorkspace = new Workspace(_expectedUtilityModel);
+        _accumulatorEu = MonteCarloRunner.NewAccumulator(_expectedUtilityModel);
         _accumulator = MonteCarloRunner.NewAccumulator(_model);
     }
 
@@ -47,6 +53,13 @@ public class DefaultScenarioBenchmarks
     public void Kernel()
     {
         for (int i = 0; i < KernelReplicates; i++) ReplicateKernel.Run(_model, _workspace, _accumulator, 20220120, _next++);
+    }
+
+    /// <summary>The whole replicate with every meeting run by the expected-utility protocol (the file's "expected-utility" variant).</summary>
+    [Benchmark(OperationsPerInvoke = KernelReplicates)]
+    public void KernelExpectedUtility()
+    {
+        for (int i = 0; i < KernelReplicates; i++) ReplicateKernel.Run(_expectedUtilityModel, _expectedUtilityWorkspace, _accumulatorEu, 20220120, _next++);
     }
 
     /// <summary>The parallel runner with one worker thread (includes per-run setup and the final merge).</summary>

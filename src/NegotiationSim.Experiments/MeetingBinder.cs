@@ -10,7 +10,7 @@ internal static class MeetingBinder
     internal static readonly (string Name, Settlement Value)[] Settlements =
         [("package", Settlement.Package), ("itemByItem", Settlement.ItemByItem)];
 
-    internal static readonly (string Name, ProtocolKind Value)[] Protocols = [("alternatingOffers", ProtocolKind.AlternatingOffers)];
+    internal static readonly (string Name, ProtocolKind Value)[] Protocols = [("alternatingOffers", ProtocolKind.AlternatingOffers), ("expectedUtility", ProtocolKind.ExpectedUtility)];
 
     // The round limit: at least one round, and few enough that a replicate stays cheap.
     private const int MinRounds = 1;

@@ -126,6 +126,7 @@ public sealed class CompiledModel
         AgendaStart = new int[Meetings + 1];
         Rounds = new int[Meetings];
         ItemByItem = new bool[Meetings];
+        ExpectedUtility = new bool[Meetings];
         MeetingKey = new ulong[Meetings];
         AttendanceKey = new ulong[Meetings];
         TrajectoryStart = new int[Meetings + 1];
@@ -162,6 +163,7 @@ public sealed class CompiledModel
             foreach (var id in meeting.Items) agenda.Add(itemIndex[id]);
             Rounds[m] = meeting.Rounds;
             ItemByItem[m] = meeting.Settlement == Settlement.ItemByItem;
+            ExpectedUtility[m] = meeting.Protocol == ProtocolKind.ExpectedUtility;
             MeetingKey[m] = RandomStream.KeyOf("meeting." + meeting.Id);
             AttendanceKey[m] = RandomStream.KeyOf("attendance." + meeting.Id);
             TrajectoryStart[m + 1] = TrajectoryStart[m] + meeting.Rounds * meeting.Items.Count * OfferBins;
@@ -229,6 +231,8 @@ public sealed class CompiledModel
     internal int[] Agenda { get; }
     internal int[] Rounds { get; }
     internal bool[] ItemByItem { get; }
+    internal bool[] ExpectedUtility { get; }
+    internal int MaxRounds => Rounds.Length == 0 ? 1 : Rounds.Max();
     internal ulong[] MeetingKey { get; }
     internal ulong[] AttendanceKey { get; }
     internal ulong EscalationKey { get; }

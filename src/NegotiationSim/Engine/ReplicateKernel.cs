@@ -46,7 +46,20 @@ public static class ReplicateKernel
             var rng = RandomStream.For(seed, replicate, model.MeetingKey[m]);
             int walkout = -1, roundsPlayed = 0, negotiated = 0;
             bool agreedHere = false;
-            if (model.ItemByItem[m])
+            if (model.ExpectedUtility[m])
+            {
+                // The expected-utility model forecasts one dimension at a time: every open item on its own.
+                for (int slot = 0; slot < model.AgendaStart[m + 1] - model.AgendaStart[m]; slot++)
+                {
+                    int item = model.Agenda[model.AgendaStart[m] + slot];
+                    if (ws.Agreed[item]) continue;
+                    ws.Unit[0] = item; ws.UnitSlot[0] = slot; negotiated++;
+                    var result = ExpectedUtilityMeeting.Negotiate(model, ws, m, c, acc.OffersAt);
+                    roundsPlayed += result.RoundsPlayed;
+                    if (result.Agreed) { Settle(ws, m, 1, result.RoundsPlayed); agreedHere = true; }
+                }
+            }
+            else if (model.ItemByItem[m])
             {
                 for (int slot = 0; slot < model.AgendaStart[m + 1] - model.AgendaStart[m] && walkout < 0; slot++)
                 {

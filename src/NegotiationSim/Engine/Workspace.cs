@@ -44,7 +44,30 @@ public sealed class Workspace
         FullLoss = new double[mp * ma];
         ConcessionOrder = new int[mp * ma];
         Offer = new double[ma];
+
+        // The expected-utility protocol's scratch, only for scenarios that use it.
+        if (model.ExpectedUtility.Any(x => x))
+        {
+            int rows = model.MaxRounds + 1;
+            EuWorkspace = new Protocols.ExpectedUtility.ExpectedUtilityWorkspace(mp);
+            EuCapability = new double[mp];
+            EuPosition = new double[mp];
+            EuSalience = new double[mp];
+            EuPositions = new double[rows * mp];
+            EuMedianVoter = new double[rows];
+            EuWeightedMean = new double[rows];
+            EuWeightedMedian = new double[rows];
+        }
     }
+
+    internal Protocols.ExpectedUtility.ExpectedUtilityWorkspace? EuWorkspace { get; }
+    internal double[] EuCapability { get; } = [];
+    internal double[] EuPosition { get; } = [];
+    internal double[] EuSalience { get; } = [];
+    internal double[] EuPositions { get; } = [];
+    internal double[] EuMedianVoter { get; } = [];
+    internal double[] EuWeightedMean { get; } = [];
+    internal double[] EuWeightedMedian { get; } = [];
 
     private ulong[]? _slotKeyBases;
     private ulong _slotKeyBasesSeed;

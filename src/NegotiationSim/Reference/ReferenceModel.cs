@@ -21,6 +21,7 @@ public static class ReferenceModel
     public static ReplicateRecord Run(Scenario scenario, ulong seed, long replicate)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        RequireAlternatingOffers(scenario);
         return new ReplicateRun(scenario, new ParameterSampler(), seed, replicate).Play();
     }
 
@@ -32,6 +33,7 @@ public static class ReferenceModel
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
+        RequireAlternatingOffers(scenario);
         return Iterate(scenario, seed, count);
 
         static IEnumerable<ReplicateRecord> Iterate(Scenario scenario, ulong seed, long count)
@@ -107,5 +109,15 @@ public static class ReferenceModel
             }
         }
         return checksum;
+    }
+
+    /// <summary>
+    /// The oracle covers the alternating-offers protocol; the expected-utility protocol has its own published
+    /// validation (the EC 1994 case, tests/NegotiationSim.Tests/Protocols) and one implementation.
+    /// </summary>
+    private static void RequireAlternatingOffers(Scenario scenario)
+    {
+        if (scenario.Meetings.FirstOrDefault(m => m.Protocol != ProtocolKind.AlternatingOffers) is { } other)
+            throw new NotSupportedException($"the reference implementation covers alternating offers only; meeting \"{other.Id}\" uses {other.Protocol}");
     }
 }

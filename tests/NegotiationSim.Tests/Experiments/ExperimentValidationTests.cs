@@ -436,7 +436,7 @@ public class ExperimentValidationTests
     [Theory]
     [InlineData("settlement", "\"itembyitem\"", "unknown settlement \"itembyitem\"", "Did you mean \"itemByItem\"? Valid: \"package\", \"itemByItem\".")]
     [InlineData("settlement", "1", "settlement must be a string, got the number 1", "Valid: \"package\", \"itemByItem\".")]
-    [InlineData("protocol", "\"alternating\"", "unknown protocol \"alternating\"", "Valid: \"alternatingOffers\".")]
+    [InlineData("protocol", "\"alternating\"", "unknown protocol \"alternating\"", "Valid: \"alternatingOffers\", \"expectedUtility\".")]
     public void Meeting_options_list_the_valid_values(string key, string value, string message, string hint)
     {
         var error = OnlyError(Minimal.With("{ \"id\": \"geneva\",", $"{{ \"id\": \"geneva\", \"{key}\": {value},"));
