@@ -188,6 +188,20 @@ public sealed class CompiledModel
     /// <summary>Bins of the offer histograms behind the per-round quantile bands.</summary>
     public const int OfferBins = 50;
 
+    /// <summary>
+    /// The counter, within the accumulator's offer region, for value <paramref name="x"/> ∈ [0, 1] on the table for the
+    /// item in agenda slot <paramref name="slot"/> of meeting <paramref name="meeting"/> at round <paramref name="round"/> (0-based).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal int OfferCell(int meeting, int round, int slot, double x)
+    {
+        int bin = (int)(x * OfferBins);
+        if (bin >= OfferBins) bin = OfferBins - 1;
+        else if (bin < 0) bin = 0;
+        int agendaLength = AgendaStart[meeting + 1] - AgendaStart[meeting];
+        return TrajectoryStart[meeting] + (round * agendaLength + slot) * OfferBins + bin;
+    }
+
     /// <summary>The scenario this was compiled from.</summary>
     public Scenario Scenario { get; }
     /// <summary>Number of parties.</summary>

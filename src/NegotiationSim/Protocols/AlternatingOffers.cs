@@ -21,9 +21,7 @@ internal static class AlternatingOffers
         int items = model.Items, k = model.LossExponent;
         int first = model.ParticipantStart[meeting], np = model.ParticipantStart[meeting + 1] - first;
         int sideFirst = model.SideStart[meeting], ns = model.SideStart[meeting + 1] - sideFirst;
-        int agendaLength = model.AgendaStart[meeting + 1] - model.AgendaStart[meeting];
         int rounds = model.Rounds[meeting];
-        int offersAt = offerBase + model.TrajectoryStart[meeting];
         var prm = ws.Parameters;
         var layout = model.Layout;
         var lw = ws.LocalWeight; var ideal = ws.LocalIdeal; var rlo = ws.LocalRedLineMin; var rhi = ws.LocalRedLineMax;
@@ -104,9 +102,7 @@ internal static class AlternatingOffers
             for (int u = 0; u < unitLength; u++)
             {
                 double x = offer[u];
-                int bin = (int)(x * CompiledModel.OfferBins);
-                if (bin >= CompiledModel.OfferBins) bin = CompiledModel.OfferBins - 1;
-                offerCounters[offersAt + (t * agendaLength + ws.UnitSlot[u]) * CompiledModel.OfferBins + bin]++;
+                offerCounters[offerBase + model.OfferCell(meeting, t, ws.UnitSlot[u], x)]++;
             }
 
             bool agreed = true;

@@ -75,10 +75,6 @@ internal static class ExpectedUtilityMeeting
         return new NegotiationResult(agreed, played, -1);
     }
 
-    private static void Count(long[] counters, int offerBase, CompiledModel model, int meeting, int round, int slot, double x)
-    {
-        int agendaLength = model.AgendaStart[meeting + 1] - model.AgendaStart[meeting];
-        int bin = Math.Clamp((int)(x * CompiledModel.OfferBins), 0, CompiledModel.OfferBins - 1);
-        counters[offerBase + model.TrajectoryStart[meeting] + (round * agendaLength + slot) * CompiledModel.OfferBins + bin]++;
-    }
+    private static void Count(long[] counters, int offerBase, CompiledModel model, int meeting, int round, int slot, double x) =>
+        counters[offerBase + model.OfferCell(meeting, round, slot, x)]++;
 }
