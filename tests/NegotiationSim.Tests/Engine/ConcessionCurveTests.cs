@@ -48,4 +48,16 @@ public class ConcessionCurveTests
         Assert.Equal(0.4, ConcessionCurve.Aspiration(0.4, 1), 12);
         Assert.Equal(0.7, ConcessionCurve.Aspiration(0.4, 0.5), 12);
     }
+
+    [Fact]
+    public void TheKernelsLogFormAgreesWithTheCurve()
+    {
+        // The kernel evaluates F from a per-meeting table of ln τ; it must be the same curve the tests above check.
+        foreach (double e in new[] { 0.05, 0.3, 1, 4 })
+            for (int t = 0; t < 20; t++)
+            {
+                double tau = t / 19.0;
+                Assert.Equal(ConcessionCurve.Fraction(tau, 0.1, e), ConcessionCurve.FractionFromLog(Math.Log(tau), 0.1, 1 / e), 12);
+            }
+    }
 }
