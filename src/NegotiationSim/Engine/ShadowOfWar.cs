@@ -66,9 +66,11 @@ internal static class ShadowOfWar
         1 / (1 + Math.Exp(-(outside - utility) / temperature));
 
     /// <summary>
-    /// The decision before a dated meeting (§13.3): every party that can start the war compares its outside option on
+    /// The decision before a meeting (§13.3, eq. 34): every party that can start the war compares its outside option on
     /// <paramref name="day"/> with what it holds now, and starts it when its resolve uniform (drawn once per replicate)
-    /// falls below σ((o − u)/T). True when some party did.
+    /// falls below σ((o − u)/T) — unless waiting pays: a party whose war would be worth more on the day of the final
+    /// decision (its chance of prevailing still rising) waits for it, as a rising power does (Fearon 1995, §4 on
+    /// shifting power; Powell 2006). True when some party started the war.
     /// </summary>
     public static bool Decide(CompiledModel model, Workspace ws, double day)
     {
@@ -80,6 +82,7 @@ internal static class ShadowOfWar
         {
             if (!model.CanEscalate[a] || !model.HasOutsideOption[a]) continue;
             double o = OutsideOption(model, ws, prm, L.Ideal, a, day, ws.StatusQuo);
+            if (OutsideOption(model, ws, prm, L.Ideal, a, model.EscalationDay, ws.StatusQuo) > o + 1e-12) continue;
             double u = Utility(model, ws, prm, L.Ideal, a, ws.StatusQuo);
             if (ws.EscalationUniform[a] < EscalationProbability(o, u, temperature)) { ws.Escalated[a] = true; any = true; }
         }

@@ -64,7 +64,8 @@ public static class SummaryBuilder
             efficiency,
             Proportion.Of(c[acc.EscalationBeforeAt + meetings], n),
             model.HasWar ? Proportion.Of(c[acc.BargainingRangeAt], n) : null,
-            model.HasWar ? Proportion.Of(c[acc.WarPrevailedAt], n) : null);
+            model.HasWar ? Proportion.Of(c[acc.WarPrevailedAt], n) : null,
+            Proportion.Of(c[acc.EndingAt + (int)Ending.War], n));
     }
 
     private static IReadOnlyList<IReadOnlyList<OfferBand>> OfferBands(CompiledModel model, OutcomeAccumulator acc, int m)
