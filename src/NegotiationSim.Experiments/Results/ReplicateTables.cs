@@ -24,7 +24,7 @@ public sealed class ReplicateTables : IReplicateSink, IDisposable
     /// <summary>Replicates per Parquet row group unless told otherwise (items.parquet holds that many × items rows per group).</summary>
     public const int DefaultRowGroupReplicates = 16_384;
 
-    private static readonly string[] EndingNames = ["completed", "declined", "walkout"];
+    private static readonly string[] EndingNames = ["completed", "declined", "walkout", "war"];
 
     private readonly int _items;
     private readonly int _parties;

@@ -113,6 +113,7 @@ public static class SummaryTables
         foreach (var (name, p) in new[]
         {
             ("completed", summary.Completed), ("declined", summary.Declined), ("walkout", summary.Walkout),
+            ("war", summary.EndedByWar ?? Proportion.Of(0, summary.Replicates)),
             ("escalation", summary.Escalation), ("anyAgreement", summary.AnyAgreement),
         })
             csv.Row(name, p.Count, p.Total, p.Estimate, p.Lower, p.Upper);
