@@ -21,7 +21,7 @@ internal static class ExperimentBinder
     internal static readonly string[] EscalationKeys = ["temperature", "date"];
     internal static readonly string[] BargainingKeys = ["proposer", "acceptance", "shadowOfWar", "offersStopAtStatusQuo"];
 
-    internal static readonly (string Name, ProposerRule Value)[] ProposerRules = [("rotation", ProposerRule.Rotation), ("random", ProposerRule.Random)];
+    internal static readonly (string Name, ProposerRule Value)[] ProposerRules = [("rotation", ProposerRule.Rotation), ("random", ProposerRule.Random), ("simultaneous", ProposerRule.Simultaneous)];
     internal static readonly (string Name, AcceptanceNoise Value)[] AcceptanceRules =
         [("perOffer", AcceptanceNoise.PerOffer), ("perNegotiation", AcceptanceNoise.PerNegotiation)];
     internal static readonly string[] SequenceKeys = ["endOnDecline", "endOnWalkout"];

@@ -21,6 +21,7 @@ public sealed class CompiledModel
         Layout = new ParameterTable(p, n, b, linkages.Length);
         var rules = scenario.BargainingInForce;
         RandomProposer = rules.Proposer == Scenarios.ProposerRule.Random;
+        SimultaneousOffers = rules.Proposer == Scenarios.ProposerRule.Simultaneous;
         AcceptancePerNegotiation = rules.Acceptance == Scenarios.AcceptanceNoise.PerNegotiation;
         ShadowOfWar = rules.ShadowOfWar;
         OffersStopAtStatusQuo = rules.OffersStopAtStatusQuo;
@@ -345,6 +346,7 @@ public sealed class CompiledModel
     internal double[] LnTau { get; }
     internal int MaxParticipants { get; }
     internal bool RandomProposer { get; }
+    internal bool SimultaneousOffers { get; }
     internal bool AcceptancePerNegotiation { get; }
     internal bool ShadowOfWar { get; }
     internal bool OffersStopAtStatusQuo { get; }

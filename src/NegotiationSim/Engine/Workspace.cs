@@ -53,6 +53,9 @@ public sealed class Workspace
         LocalStopMin = new double[mp * ma];
         LocalStopMax = new double[mp * ma];
         RangePoint = new double[n];
+        SideOffer = new double[mp * ma];
+        BestOnTable = new double[mp];
+        AcceptedSides = new int[mp];
         RangeSlack = new double[p];
         RangeOutside = new double[p];
 
@@ -166,6 +169,10 @@ public sealed class Workspace
     internal bool BargainingRange { get; set; }
     /// <summary>Scratch of the bargaining-range search: the point, each party's utility minus its war payoff there, the war payoffs.</summary>
     internal double[] RangePoint { get; }
+    /// <summary>Simultaneous offers (§13.5): each side's offer of the round, the best other sides' offer per participant, the accepted sides.</summary>
+    internal double[] SideOffer { get; }
+    internal double[] BestOnTable { get; }
+    internal int[] AcceptedSides { get; }
     internal double[] RangeSlack { get; }
     internal double[] RangeOutside { get; }
 }

@@ -122,54 +122,57 @@ internal static class AlternatingOffers
         }
 
         int lnTauAt = model.LnTauStart[meeting];
+        bool simultaneous = model.SimultaneousOffers && !written;
         for (int t = 0; t < rounds; t++)
         {
             double lnTau = model.LnTau[lnTauAt + t];
+            if (simultaneous)
+            {
+                // §13.5: every side puts an offer on the table in every round; an offer accepted by every counting
+                // participant is agreed (one drawn at random if several are), so nobody owns the last word and a finer
+                // grid only finds the moment the aspirations cross more precisely.
+                int accepted = 0;
+                for (int s = 0; s < ns; s++)
+                {
+                    int proposer = model.SideLeader[sideFirst + s];
+                    Propose(model, ws, meeting, t, s, proposer, unitLength, lnTau, k, offerCounters, offerBase);
+                    if (Respond(model, ws, first, np, sideFirst, proposer, unitLength, lnTau, blocked, k, ref rng)) ws.AcceptedSides[accepted++] = s;
+                    for (int u = 0; u < unitLength; u++) ws.SideOffer[s * unitLength + u] = offer[u];
+                    for (int j = 0; j < np; j++)
+                    {
+                        if (model.SideOf[first + j] == s) continue;
+                        double utility = ws.ResponderUtility[j];
+                        ws.BestOnTable[j] = s == 0 || (s == 1 && model.SideOf[first + j] == 0) ? utility : Math.Max(ws.BestOnTable[j], utility);
+                    }
+                }
+                if (accepted > 0)
+                {
+                    int chosen = ws.AcceptedSides[accepted == 1 ? 0 : Math.Min((int)(proposers.NextDouble() * accepted), accepted - 1)];
+                    for (int u = 0; u < unitLength; u++) offer[u] = ws.SideOffer[chosen * unitLength + u];
+                    return new NegotiationResult(true, t + 1, -1);
+                }
+                // A participant leaves when the best offer of the other sides is worse than no deal.
+                for (int j = 0; j < np; j++)
+                {
+                    int a = model.Participants[first + j];
+                    double hazard = WalkoutChance(model, prm, meeting, a, rounds);
+                    if (hazard > 0 && ws.BestOnTable[j] < ws.Disagreement[j] - 1e-12 && rng.NextDouble() < hazard)
+                        return new NegotiationResult(false, t + 1, a);
+                }
+                continue;
+            }
+
             // Rotation (§3.2), or a side recognised at random each round (§13.5); a written exchange keeps its order.
             int side = model.RandomProposer && !written ? Math.Min((int)(proposers.NextDouble() * ns), ns - 1) : t % ns;
-            int proposer = model.SideLeader[sideFirst + side], pRow = proposer * unitLength, sRow = side * unitLength;
-            double proposerAspiration = ConcessionCurve.Aspiration(ws.Floor[proposer],
-                ConcessionCurve.FractionFromLog(lnTau, ws.InitialConcession[proposer], ws.InverseExponent[proposer]));
-            BuildOffer(ws, unitLength, pRow, sRow, 1 - proposerAspiration, k);
-
-            for (int u = 0; u < unitLength; u++)
-            {
-                double x = offer[u];
-                offerCounters[offerBase + model.OfferCell(meeting, t, ws.UnitSlot[u], x)]++;
-            }
-
-            bool agreed = !blocked;
-            for (int j = 0; j < np; j++)
-            {
-                if (j == proposer) continue;
-                int row = j * unitLength;
-                double loss = 0;
-                bool inside = true;
-                for (int u = 0; u < unitLength; u++)
-                {
-                    double x = offer[u];
-                    loss += lw[row + u] * Loss(x - ideal[row + u], k);
-                    inside &= x >= rlo[row + u] && x <= rhi[row + u];
-                }
-                double utility = 1 - loss;
-                ws.ResponderUtility[j] = utility;
-                int jSide = model.SideOf[first + j];
-                bool counts = !model.SideIsLeaderRule[sideFirst + jSide] || model.SideLeader[sideFirst + jSide] == j;
-                if (!counts || !agreed) continue;
-                if (ws.Indifferent[j]) { agreed = inside; continue; }
-                // A responder's aspiration is needed only while the offer can still be agreed.
-                double aspiration = ConcessionCurve.Aspiration(ws.Floor[j], ConcessionCurve.FractionFromLog(lnTau, ws.InitialConcession[j], ws.InverseExponent[j]));
-                agreed = inside && (model.AcceptancePerNegotiation
-                    ? AcceptsAgainstThreshold(utility, aspiration, ws.AcceptanceThreshold[j], prm[layout.AcceptanceTemperature + model.Participants[first + j]])
-                    : Accepts(utility, aspiration, prm[layout.AcceptanceTemperature + model.Participants[first + j]], ref rng));
-            }
-            if (agreed) return new NegotiationResult(true, t + 1, -1);
+            int leader = model.SideLeader[sideFirst + side];
+            Propose(model, ws, meeting, t, side, leader, unitLength, lnTau, k, offerCounters, offerBase);
+            if (Respond(model, ws, first, np, sideFirst, leader, unitLength, lnTau, blocked, k, ref rng)) return new NegotiationResult(true, t + 1, -1);
             // Nobody walks out of a written exchange.
             if (written) continue;
 
             for (int j = 0; j < np; j++)
             {
-                if (j == proposer) continue;
+                if (j == leader) continue;
                 int a = model.Participants[first + j];
                 double hazard = WalkoutChance(model, prm, meeting, a, rounds);
                 if (hazard > 0 && ws.ResponderUtility[j] < ws.Disagreement[j] - 1e-12 && rng.NextDouble() < hazard)
@@ -177,6 +180,58 @@ internal static class AlternatingOffers
             }
         }
         return new NegotiationResult(false, rounds, -1);
+    }
+
+    /// <summary>Side <paramref name="side"/>'s leader makes its offer of round <paramref name="t"/> into <c>ws.Offer</c> (eqs. 10, 13–14) and it is counted.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Propose(CompiledModel model, Workspace ws, int meeting, int t, int side, int proposer, int unitLength, double lnTau, int k,
+        long[] offerCounters, int offerBase)
+    {
+        double aspiration = ConcessionCurve.Aspiration(ws.Floor[proposer],
+            ConcessionCurve.FractionFromLog(lnTau, ws.InitialConcession[proposer], ws.InverseExponent[proposer]));
+        BuildOffer(ws, unitLength, proposer * unitLength, side * unitLength, 1 - aspiration, k);
+        for (int u = 0; u < unitLength; u++)
+            offerCounters[offerBase + model.OfferCell(meeting, t, ws.UnitSlot[u], ws.Offer[u])]++;
+    }
+
+    /// <summary>
+    /// Every participant but the proposer judges <c>ws.Offer</c> (its utility goes to <c>ws.ResponderUtility</c>);
+    /// true when every counting responder accepts (§4.5–4.6, eq. 15) and no linkage blocks the unit.
+    /// </summary>
+    private static bool Respond(CompiledModel model, Workspace ws, int first, int np, int sideFirst, int proposer, int unitLength, double lnTau,
+        bool blocked, int k, ref RandomStream rng)
+    {
+        var prm = ws.Parameters;
+        var layout = model.Layout;
+        var lw = ws.LocalWeight; var ideal = ws.LocalIdeal; var rlo = ws.LocalRedLineMin; var rhi = ws.LocalRedLineMax;
+        var offer = ws.Offer;
+        bool agreed = !blocked;
+        for (int j = 0; j < np; j++)
+        {
+            if (j == proposer) continue;
+            int row = j * unitLength;
+            double loss = 0;
+            bool inside = true;
+            for (int u = 0; u < unitLength; u++)
+            {
+                double x = offer[u];
+                loss += lw[row + u] * Loss(x - ideal[row + u], k);
+                inside &= x >= rlo[row + u] && x <= rhi[row + u];
+            }
+            double utility = 1 - loss;
+            ws.ResponderUtility[j] = utility;
+            int jSide = model.SideOf[first + j];
+            bool counts = !model.SideIsLeaderRule[sideFirst + jSide] || model.SideLeader[sideFirst + jSide] == j;
+            if (!counts || !agreed) continue;
+            if (ws.Indifferent[j]) { agreed = inside; continue; }
+            // A responder's aspiration is needed only while the offer can still be agreed.
+            double aspiration = ConcessionCurve.Aspiration(ws.Floor[j], ConcessionCurve.FractionFromLog(lnTau, ws.InitialConcession[j], ws.InverseExponent[j]));
+            double temperature = prm[layout.AcceptanceTemperature + model.Participants[first + j]];
+            agreed = inside && (model.AcceptancePerNegotiation
+                ? AcceptsAgainstThreshold(utility, aspiration, ws.AcceptanceThreshold[j], temperature)
+                : Accepts(utility, aspiration, temperature, ref rng));
+        }
+        return agreed;
     }
 
     /// <summary>
