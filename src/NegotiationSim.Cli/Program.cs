@@ -17,6 +17,7 @@ var root = new RootCommand("negsim: Monte Carlo simulation of multi-party politi
     ReportCommand.Create(),
     ExpectedUtilityCommand.Create(),
     MergeCommand.Create(),
+    SlurmCommand.Create(),
     debug,
 };
 
