@@ -3,7 +3,7 @@
 # Debian 12's slurmctld, slurmd and munge, one node with all cores, one partition. For CI machines and developers'
 # throwaway containers: it needs root, installs packages, and starts the daemons directly (no systemd). Idempotent:
 # a second call finds the cluster up and returns. Prints "slurm: up" when sinfo shows the node idle.
-#   bash .ci/slurm-up.sh          start (installing slurmctld slurmd slurm-client munge if missing)
+#   bash .ci/slurm-up.sh          start (installing slurmctld slurmd slurm-client munge, and procps for pgrep, if missing)
 #   bash .ci/slurm-up.sh down     stop the daemons it started (by the pid files it wrote)
 set -euo pipefail
 state=/var/lib/negsim-slurm          # pid files and logs of the daemons this script starts
@@ -18,15 +18,16 @@ fi
 
 [ "$(id -u)" -eq 0 ] || { echo "slurm: needs root (installs packages, starts daemons)"; exit 1; }
 
-if pgrep -x slurmd >/dev/null && pgrep -x slurmctld >/dev/null && sinfo -h -o '%T' 2>/dev/null | grep -qE '^(idle|mixed|allocated)'; then
+if command -v pgrep >/dev/null && pgrep -x slurmd >/dev/null && pgrep -x slurmctld >/dev/null && sinfo -h -o '%T' 2>/dev/null | grep -qE '^(idle|mixed|allocated)'; then
   echo "slurm: up (already running)"; exit 0
 fi
 
-if ! command -v slurmctld >/dev/null || ! command -v slurmd >/dev/null || ! command -v sbatch >/dev/null || ! command -v munged >/dev/null; then
+if ! command -v slurmctld >/dev/null || ! command -v slurmd >/dev/null || ! command -v sbatch >/dev/null || ! command -v munged >/dev/null \
+   || ! command -v pgrep >/dev/null; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   # slurm-wlm is the meta package of these; without the recommends (docs, mail, …) it installs in ~20 s.
-  apt-get install -y -qq --no-install-recommends slurmctld slurmd slurm-client munge >/dev/null
+  apt-get install -y -qq --no-install-recommends slurmctld slurmd slurm-client munge procps >/dev/null
 fi
 
 mkdir -p "$state" /etc/munge /run/munge /var/lib/munge /var/log/munge /var/spool/slurmctld /var/spool/slurmd /var/log/slurm /etc/slurm
