@@ -124,7 +124,7 @@ public static class SlurmCommand
             if (failed is { } code) return code;
         }
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Job folder: {job.Folder}"));
-        output.WriteLine($"  {SlurmScript.ShardsFile}  job array of {options.Shards} shards: negsim {string.Join(' ', commandLine)} --shard slurm");
+        output.WriteLine($"  {SlurmScript.ShardsFile}  job array of {options.Shards} shards: negsim {string.Join(' ', commandLine)} --shard K/{options.Shards}");
         output.WriteLine($"  {SlurmScript.MergeFile}   merge job (afterok on the array) into {Path.Combine(job.Folder, SlurmScript.ResultsFolder)}");
         if (!options.Submit)
         {

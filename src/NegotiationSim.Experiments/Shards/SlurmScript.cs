@@ -4,8 +4,7 @@ using System.Text;
 namespace NegotiationSim.Experiments.Shards;
 
 /// <summary>
-/// The sbatch scripts of a sharded run (docs/cluster.md): a job array whose task K runs shard K of N with
-/// <c>--shard slurm</c>, and a merge job submitted with <c>--dependency=afterok:ARRAY</c>, which runs only when every
+/// The sbatch scripts of a sharded run (docs/cluster.md): a job array 1…N whose task K runs shard K of N, and a merge job submitted with <c>--dependency=afterok:ARRAY</c>, which runs only when every
 /// task has succeeded and writes the results folder a single run would.
 /// </summary>
 public static class SlurmScript
@@ -35,11 +34,12 @@ public static class SlurmScript
         var s = Header(job, job.Name, $"{LogsFolder}/shard-%a.out");
         s.AppendLine(CultureInfo.InvariantCulture, $"#SBATCH --array=1-{job.Shards}{(job.Throttle > 0 ? "%" + job.Throttle.ToString(CultureInfo.InvariantCulture) : "")}");
         s.AppendLine(CultureInfo.InvariantCulture, $"#SBATCH --cpus-per-task={job.CpusPerTask}");
-        s.AppendLine("# Task K runs shard K of N (--shard slurm reads SLURM_ARRAY_TASK_ID, _COUNT and _MIN) and writes");
-        s.AppendLine("# shards/shard-K-of-N; --force lets a requeued task replace what an earlier attempt left.");
+        s.AppendLine(CultureInfo.InvariantCulture, $"# Task K runs shard K of {job.Shards} and writes shards/shard-K-of-N. N is written here rather than read from");
+        s.AppendLine("# SLURM_ARRAY_TASK_COUNT so that failed tasks can be submitted again alone (sbatch --array=5,9 THIS_FILE);");
+        s.AppendLine("# --force lets such a task replace what an earlier attempt left.");
         Body(s, job);
         s.AppendLine(CultureInfo.InvariantCulture,
-            $"exec {job.Negsim} {job.Command} --shard slurm --threads \"${{SLURM_CPUS_PER_TASK:-1}}\" --out {Quote(Path.Combine(job.Folder, ShardsFolder))} --force");
+            $"exec {job.Negsim} {job.Command} --shard \"$SLURM_ARRAY_TASK_ID/{job.Shards}\" --threads \"${{SLURM_CPUS_PER_TASK:-1}}\" --out {Quote(Path.Combine(job.Folder, ShardsFolder))} --force");
         return s.ToString();
     }
 

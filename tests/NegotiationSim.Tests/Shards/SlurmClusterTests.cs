@@ -50,6 +50,33 @@ public class SlurmClusterTests(ITestOutputHelper log) : IDisposable
         Assert.Equal(WithoutTiming(File.ReadAllText(Path.Combine(_folder.Path, "local", "summary.json"))), WithoutTiming(File.ReadAllText(merged)));
     }
 
+    [SlurmFact]
+    public void Shard_slurm_reads_a_real_job_arrays_environment()
+    {
+        // An array numbered from 0, as users often write it: --shard slurm must map tasks 0…2 to shards 1…3.
+        string experiment = Repository.File("experiments/nato-russia-2022.json");
+        string parts = Path.Combine(_folder.Path, "parts");
+        string script = Path.Combine(_folder.Path, "array.sbatch");
+        File.WriteAllText(script, $"""
+            #!/bin/bash
+            #SBATCH --array=0-2
+            #SBATCH --output={_folder.Path}/task-%a.out
+            exec dotnet {NegsimDll()} run {experiment} --runs 6000 --seed 4 --no-plots --threads 1 --shard slurm --out {parts}
+            """);
+        string id = SlurmFactAttribute.Run("sbatch", "--parsable", script).Trim().Split(';')[0];
+        var clock = Stopwatch.StartNew();
+        while (Squeue([id]) && clock.Elapsed < TimeSpan.FromMinutes(3)) Thread.Sleep(1000);
+
+        var shards = Directory.Exists(parts) ? Directory.GetDirectories(parts).Select(Path.GetFileName).Order().ToList() : [];
+        Assert.True(shards.Count == 3, "tasks' output:\n" + string.Join("\n", Directory.GetFiles(_folder.Path, "task-*.out").Select(File.ReadAllText)));
+        Assert.Equal(["shard-0001-of-0003", "shard-0002-of-0003", "shard-0003-of-0003"], shards);
+        var error = new StringWriter();
+        Assert.True(MergeCommand.Execute([parts], Path.Combine(_folder.Path, "merged"), false, new StringWriter(), error, default) == ExitCode.Success, error.ToString());
+        Assert.True(RunCommand.Execute(new RunOptions(experiment, 6000, 4, Path.Combine(_folder.Path, "local"), 1, false, true), new StringWriter(), error, default) == ExitCode.Success, error.ToString());
+        Assert.Equal(WithoutTiming(File.ReadAllText(Path.Combine(_folder.Path, "local", "summary.json"))),
+            WithoutTiming(File.ReadAllText(Path.Combine(_folder.Path, "merged", "summary.json"))));
+    }
+
     /// <summary>The text with the two lines that record when and how long it ran taken out; everything else byte for byte.</summary>
     private static string WithoutTiming(string json) =>
         string.Join("\n", json.Split('\n').Where(l => !l.TrimStart().StartsWith("\"wallSeconds\"", StringComparison.Ordinal)

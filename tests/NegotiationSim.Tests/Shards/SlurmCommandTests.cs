@@ -39,7 +39,7 @@ public class SlurmCommandTests : IDisposable
                  {
                      "#SBATCH --array=1-16%8", "#SBATCH --partition=short", "#SBATCH --time=1:00:00", "#SBATCH --mem=2G",
                      "#SBATCH --account=proj42", "#SBATCH --cpus-per-task=4", "#SBATCH --qos=long", $"#SBATCH --output={job}/logs/shard-%a.out",
-                     $"exec /opt/negsim/negsim run {Experiment} --runs 100000 --seed 3 --shard slurm --threads \"${{SLURM_CPUS_PER_TASK:-1}}\" --out {job}/shards --force",
+                     $"exec /opt/negsim/negsim run {Experiment} --runs 100000 --seed 3 --shard \"$SLURM_ARRAY_TASK_ID/16\" --threads \"${{SLURM_CPUS_PER_TASK:-1}}\" --out {job}/shards --force",
                  })
             Assert.Contains(line, shards, StringComparison.Ordinal);
         Assert.Contains($"cd {SlurmScript.Quote(Environment.CurrentDirectory)}", shards, StringComparison.Ordinal);
@@ -57,7 +57,7 @@ public class SlurmCommandTests : IDisposable
         var (code, _, error) = Slurm(new SlurmOptions([Experiment, "--param", "trust.initial=0.05:0.5:9"], 3, job, "sweep") { Negsim = "negsim" });
 
         Assert.True(code == ExitCode.Success, error);
-        Assert.Contains($"exec negsim sweep {Experiment} --param trust.initial=0.05:0.5:9 --shard slurm", File.ReadAllText(Path.Combine(job, SlurmScript.ShardsFile)), StringComparison.Ordinal);
+        Assert.Contains($"exec negsim sweep {Experiment} --param trust.initial=0.05:0.5:9 --shard \"$SLURM_ARRAY_TASK_ID/3\"", File.ReadAllText(Path.Combine(job, SlurmScript.ShardsFile)), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -5,17 +5,23 @@ namespace NegotiationSim.Tests.Shards;
 /// <summary>A test that needs a Slurm cluster answering sinfo with a usable node (.ci/slurm-up.sh starts one); skipped, with the reason, otherwise.</summary>
 internal sealed class SlurmFactAttribute : FactAttribute
 {
-    public SlurmFactAttribute()
+    // Asked once per test run: a cluster that does not answer makes sinfo wait for its timeout.
+    private static readonly Lazy<string?> Unavailable = new(() =>
     {
         string state;
         try { state = Run("sinfo", "-h", "-o", "%T"); }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
         {
-            Skip = "no Slurm here (sinfo cannot be run: " + e.Message + "); .ci/run starts a single-node cluster with .ci/slurm-up.sh";
-            return;
+            return "no Slurm here (sinfo: " + e.Message + "); .ci/run starts a single-node cluster with .ci/slurm-up.sh";
         }
-        if (!state.Split('\n').Any(s => s.StartsWith("idle", StringComparison.Ordinal) || s.StartsWith("mixed", StringComparison.Ordinal) || s.StartsWith("allocated", StringComparison.Ordinal)))
-            Skip = $"Slurm answers but has no usable node (sinfo: '{state.Trim()}'); start one with .ci/slurm-up.sh";
+        return state.Split('\n').Any(s => s.StartsWith("idle", StringComparison.Ordinal) || s.StartsWith("mixed", StringComparison.Ordinal) || s.StartsWith("allocated", StringComparison.Ordinal))
+            ? null
+            : $"Slurm answers but has no usable node (sinfo: '{state.Trim()}'); start one with .ci/slurm-up.sh";
+    });
+
+    public SlurmFactAttribute()
+    {
+        if (Unavailable.Value is { } reason) Skip = reason;
     }
 
     /// <summary>Runs a Slurm client command; its stdout.</summary>
