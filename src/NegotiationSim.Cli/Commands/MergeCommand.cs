@@ -71,15 +71,27 @@ public static class MergeCommand
             {
                 "run" => RunCommand.Execute(PartialFolder.Options<RunOptions>(first.Options) with
                 {
-                    Shard = null, Out = target, Force = force, Threads = first.Threads, Merged = merged,
+                    Shard = null,
+                    Out = target,
+                    Force = force,
+                    Threads = first.Threads,
+                    Merged = merged,
                 }, output, error, cancellation),
                 "compare" => CompareCommand.Execute(PartialFolder.Options<CompareOptions>(first.Options) with
                 {
-                    Shard = null, Out = target, Force = force, Threads = first.Threads, Merged = merged,
+                    Shard = null,
+                    Out = target,
+                    Force = force,
+                    Threads = first.Threads,
+                    Merged = merged,
                 }, output, error, cancellation),
                 "sweep" => SweepCommand.Execute(PartialFolder.Options<SweepOptions>(first.Options) with
                 {
-                    Shard = null, Out = target, Force = force, Threads = first.Threads, Merged = merged,
+                    Shard = null,
+                    Out = target,
+                    Force = force,
+                    Threads = first.Threads,
+                    Merged = merged,
                 }, output, error, cancellation),
                 _ => throw new ShardException($"the shards are of '{first.Command}', which this negsim cannot merge"),
             };

@@ -172,7 +172,8 @@ internal static class ShardSteps
         var described = inputs.Select((input, i) => PartialFolder.Input(i, input.Path, input.Content)).ToList();
         var manifest = new ShardManifest(ShardManifest.CurrentFormat, "negsim", ToolInfo.Version, ToolInfo.Commit, command, experiment,
             PartialFolder.Identity(command, identityOptions, described), seed, spec.Shard, spec.Shards, unit, units, first, count, combine,
-            threads, elapsed.TotalSeconds, started, described, PartialFolder.OptionsJson(options)) { Tables = tables };
+            threads, elapsed.TotalSeconds, started, described, PartialFolder.OptionsJson(options))
+        { Tables = tables };
         var failed = ResultsSteps.WriteAndCommit(folder, () => PartialFolder.Write(folder, manifest, inputs.Select(i => i.Content).ToList(), accumulators), error, cancellation);
         if (failed is { } code) return code;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

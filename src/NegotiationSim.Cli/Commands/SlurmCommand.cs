@@ -108,8 +108,13 @@ public static class SlurmCommand
         var job = new SlurmJob(name, options.Shards, options.Negsim ?? ThisNegsim(), string.Join(' ', commandLine.Select(SlurmScript.Quote)),
             Environment.CurrentDirectory, Path.GetFullPath(options.Out))
         {
-            Partition = options.Partition, Time = options.Time, Memory = options.Memory, Account = options.Account,
-            CpusPerTask = options.CpusPerTask, Throttle = options.Throttle, Extra = options.Extra,
+            Partition = options.Partition,
+            Time = options.Time,
+            Memory = options.Memory,
+            Account = options.Account,
+            CpusPerTask = options.CpusPerTask,
+            Throttle = options.Throttle,
+            Extra = options.Extra,
         };
         if (ResultsSteps.Begin(options.Out, options.Force, error) is not { } folder) return ExitCode.UsageError;
         using (folder)

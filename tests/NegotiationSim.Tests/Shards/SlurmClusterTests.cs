@@ -30,7 +30,9 @@ public class SlurmClusterTests(ITestOutputHelper log) : IDisposable
         // negsim.dll as ProcessTests uses it: the jobs start it with dotnet, as a cluster user would start negsim.
         var code = SlurmCommand.Execute(new SlurmOptions([experiment, .. options], 4, job, "run")
         {
-            Negsim = "dotnet " + NegsimDll(), Time = "0:10:00", Submit = true,
+            Negsim = "dotnet " + NegsimDll(),
+            Time = "0:10:00",
+            Submit = true,
         }, output, error);
         log.WriteLine(output.ToString());
         Assert.True(code == ExitCode.Success, error.ToString());
