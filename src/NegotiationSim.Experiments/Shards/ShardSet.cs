@@ -46,7 +46,7 @@ public sealed class ShardSet
         Differ("negsim versions", m => m.Build, "Run every shard, and the merge, with the same negsim build.");
         if (other.Count > 0 && shards.Select(s => s.Manifest.Build).Distinct().Count() == 1)
             problems.Add($"the shards were made by negsim {other[0].Manifest.Build}, this is negsim {build}; merge them with the negsim that ran them");
-        Differ("experiments", m => $"{m.Command} of {m.Experiment} (run {m.ExperimentSha256[..12]})", "Merge only the shards of one command line.");
+        Differ("experiments", m => $"{m.Command} of {m.Experiment} (run {m.ExperimentSha256[..Math.Min(12, m.ExperimentSha256.Length)]})", "Merge only the shards of one command line.");
         Differ("seeds", m => "seed " + m.Seed.ToString(CultureInfo.InvariantCulture), "Merge only the shards of one seed.");
         Differ("shard counts", m => "N = " + m.Shards.ToString(CultureInfo.InvariantCulture), "Merge only the shards of one --shard K/N split.");
         if (problems.Count > 0) throw new ShardException(string.Join("\n", problems));
