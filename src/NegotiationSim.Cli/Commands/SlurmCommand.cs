@@ -43,7 +43,7 @@ public static class SlurmCommand
         var slurm = new Command("slurm",
             "Write sbatch scripts that run an experiment as a Slurm job array of N shards and merge them when all succeeded; --submit submits them.\n\n" +
             "Examples:\n  negsim slurm experiments/nato-russia-2022.json --shards 16 --time 1:00:00 --mem 2G --out jobs/nato -- --runs 100000000\n" +
-            "  negsim slurm experiments/nato-russia-2022.json --shards 32 --partition short --out jobs/sweep --command sweep -- --param trust.initial=0.05:0.5:64 --submit")
+            "  negsim slurm experiments/nato-russia-2022.json --shards 32 --partition short --out jobs/sweep --command sweep --submit -- --param trust.initial=0.05:0.5:64")
         {
             words, shards, output, command, partition, time, memory, account, cpus, throttle, extra, negsim, submit, force,
         };

@@ -13,6 +13,7 @@ public class ShardPartitionTests
     [InlineData(10_000, 2048, 3)]
     [InlineData(1, 2048, 1)]
     [InlineData(5, 1, 7)]
+    [InlineData(3, 2048, 4)]
     [InlineData(100_000, 16_384, 9)]
     [InlineData(2048 * 10 + 1, 2048, 10)]
     [InlineData(999_999_999, 2048, 1000)]
