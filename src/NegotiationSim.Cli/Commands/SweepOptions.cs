@@ -17,4 +17,11 @@ public sealed record SweepOptions(string Experiment, IReadOnlyList<string> Param
 
     /// <summary>The file's variant to sweep; null for its base scenario.</summary>
     public string? Variant { get; init; }
+
+    /// <summary>Run only this shard (<c>--shard K/N</c> or <c>slurm</c>) and write a partial folder; null for the whole run.</summary>
+    public string? Shard { get; init; }
+
+    /// <summary>Set by <c>negsim merge</c>: take the shards' results instead of simulating (never saved with the options).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    internal MergedShards? Merged { get; init; }
 }
