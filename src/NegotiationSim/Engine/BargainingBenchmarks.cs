@@ -92,7 +92,7 @@ internal static class BargainingBenchmarks
     }
 
     /// <summary>
-    /// Whether the war payoffs leave a bargaining range (docs/model.md §13.2, eq. 33): some outcome x with
+    /// Whether the war payoffs leave a bargaining range (docs/model.md §13.2, eq. 32): some outcome x with
     /// u_a(x) ≥ o_a for every party a, where o_a is the outside option on day <paramref name="day"/> with the initial
     /// status quo as the state of the world. Searched like the Nash solution (§7.2): coordinate ascent on the smallest
     /// slack min_a (u_a(x) − o_a) over the same candidates, from the compromise point, three sweeps. A range found

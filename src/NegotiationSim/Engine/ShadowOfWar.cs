@@ -66,7 +66,7 @@ internal static class ShadowOfWar
         1 / (1 + Math.Exp(-(outside - utility) / temperature));
 
     /// <summary>
-    /// The decision before a meeting (§13.3, eq. 34): every party that can start the war compares its outside option on
+    /// The decision before a meeting (§13.3, eq. 33): every party that can start the war compares its outside option on
     /// <paramref name="day"/> with what it holds now, and starts it when its resolve uniform (drawn once per replicate)
     /// falls below σ((o − u)/T) — unless waiting pays: a party whose war would be worth more on the day of the final
     /// decision (its chance of prevailing still rising) waits for it, as a rising power does (Fearon 1995, §4 on

@@ -64,7 +64,7 @@ internal static class AlternatingOffers
             double floor = Math.Max(ws.Reservation[a], disagreement);
             if (war && total > 0)
             {
-                // §13.2, eqs. 31–32: what no deal is worth once the risk of war is priced in, and the outside option
+                // §13.2, eq. 31: what no deal is worth once the risk of war is priced in, and the outside option
                 // itself, both moved onto the unit's scale (the rest of the agenda at its current value).
                 double now = ws.TableUtility[a];
                 double noDeal = now;
