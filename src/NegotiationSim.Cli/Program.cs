@@ -16,6 +16,7 @@ var root = new RootCommand("negsim: Monte Carlo simulation of multi-party politi
     SweepCommand.Create(),
     ReportCommand.Create(),
     ExpectedUtilityCommand.Create(),
+    BacktestCommand.Create(),
     debug,
 };
 
