@@ -10,7 +10,7 @@ namespace NegotiationSim.Forecasting;
 /// <remarks>
 /// The product is positive only where every weighted actor gains, i.e. on the intersection of the intervals
 /// (x_a − |r − x_a|, x_a + |r − x_a|). On it, the log of the product is a sum of concave functions, so a golden-section
-/// search finds its maximum. The intersection is empty as soon as weighted actors stand on both sides of r, or one
+/// search finds its maximum (or, when the maximum is a kink, an actor's ideal, that ideal). The intersection is empty as soon as weighted actors stand on both sides of r, or one
 /// stands at r: then no outcome gives everybody a gain, the solution is not defined, and, as in §7.2, the compromise
 /// point is used instead (<see cref="Result.Defined"/> says which).
 /// </remarks>
@@ -51,7 +51,19 @@ public static class NashBargaining
             if (fc >= fd) { b0 = d; d = c; fd = fc; c = b0 - invPhi * (b0 - a0); fc = LogProduct(@case, r, c); }
             else { a0 = c; c = d; fc = fd; d = a0 + invPhi * (b0 - a0); fd = LogProduct(@case, r, d); }
         }
-        return new Result((a0 + b0) / 2, true);
+        // The maximum often sits on a kink, an actor's ideal, where the search only closes in on it: take the best of
+        // the search's point and every ideal inside the interval. An ideal within rounding of the search's value wins:
+        // next to a kink the two differ by far less than the log's rounding.
+        double best = (a0 + b0) / 2, bestValue = LogProduct(@case, r, best);
+        double tolerance = 1e-12 * Math.Max(1, Math.Abs(bestValue));
+        bool atIdeal = false;
+        foreach (var a in @case.Actors)
+        {
+            if (!(a.Position > lo && a.Position < hi)) continue;
+            double value = LogProduct(@case, r, a.Position);
+            if (value > bestValue + (atIdeal ? 0 : -tolerance)) { best = a.Position; bestValue = value; atIdeal = true; }
+        }
+        return new Result(best, true);
     }
 
     /// <summary>Σ c·s·ln g(x) over the weighted actors; −∞ where some weighted actor does not gain.</summary>
