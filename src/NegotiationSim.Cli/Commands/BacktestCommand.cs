@@ -36,6 +36,10 @@ public static class BacktestCommand
         var threads = SharedOptions.Threads();
         var force = new Option<bool>("--force") { Description = "Replace the results folder if it exists" };
         var noPlots = new Option<bool>("--no-plots") { Description = "Write backtest.json and the tables only" };
+        var crossValidate = new Option<bool>("--cross-validate")
+        {
+            Description = "Also tune the mixture model's shares by 5-fold cross-validation by proposal on this file and report the out-of-fold scores (for the development split only: never tune on test data)",
+        };
         var command = new Command("backtest",
             "Forecast real negotiations with known outcomes with every model (baselines, compromise, Nash, expected utility, " +
             "alternating offers as a Monte Carlo negotiation), score them (MAE, RMSE, within 10, CRPS, interval coverage) and " +
@@ -43,11 +47,11 @@ public static class BacktestCommand
             "  negsim backtest ../shared/data/deu/deu-1996-2000.csv\n" +
             "  negsim backtest cases.csv --capability council-votes --runs 1000 --seed 7 --out results/deu")
         {
-            file, capability, runs, seed, output, threads, force, noPlots,
+            file, capability, runs, seed, output, threads, force, noPlots, crossValidate,
         };
         command.SetAction(parse => (int)Execute(
             new BacktestOptions(parse.GetValue(file)!, parse.GetValue(capability) ?? "equal", parse.GetValue(runs), parse.GetValue(seed),
-                parse.GetValue(output), parse.GetValue(threads), parse.GetValue(force), parse.GetValue(noPlots)),
+                parse.GetValue(output), parse.GetValue(threads), parse.GetValue(force), parse.GetValue(noPlots), parse.GetValue(crossValidate)),
             Console.Out, Console.Error));
         return command;
     }
@@ -112,20 +116,23 @@ public static class BacktestCommand
                 error.WriteLine("interrupted; no results written");
                 return ExitCode.Interrupted;
             }
+            var crossValidation = options.CrossValidate ? MixtureCrossValidation.Run(table.Cases, result, seed: options.Seed) : null;
             clock.Stop();
             int threads = options.Threads > 0 ? options.Threads : Environment.ProcessorCount;
             int withOutcome = table.Cases.Count(c => c.HasOutcome);
-            string reproduce = $"negsim backtest {CasesCopy} --capability {SharedOptions.Quote(rule.ToString())} --runs {options.Runs} --seed {options.Seed}";
+            string reproduce = $"negsim backtest {CasesCopy} --capability {SharedOptions.Quote(rule.ToString())} --runs {options.Runs} --seed {options.Seed}" +
+                (options.CrossValidate ? " --cross-validate" : "");
             var manifest = new BacktestManifest("negsim", ToolInfo.Version, ToolInfo.Commit, options.File, Convert.ToHexStringLower(SHA256.HashData(bytes)),
                 table.Layout, rule.ToString(), table.Cases.Count, withOutcome, options.Runs, options.Seed, settings.BootstrapResamples,
                 Describe(settings.Protocol), threads, clock.Elapsed.TotalSeconds, started, reproduce);
 
             WriteTable(output, Path.GetFileName(options.File), manifest, result);
+            if (crossValidation is not null) WriteCrossValidation(output, crossValidation);
 
             var failure = ResultsSteps.WriteAndCommit(folder, () =>
             {
                 File.WriteAllBytes(folder.PathOf(CasesCopy), bytes);
-                File.WriteAllText(folder.PathOf(Json), BacktestJson.Serialize(manifest, result));
+                File.WriteAllText(folder.PathOf(Json), BacktestJson.Serialize(manifest, result, crossValidation));
                 TidyCsv.Write(folder.PathOf(ScoresCsv), BacktestJson.ScoresHeader, BacktestJson.ScoreRows(result));
                 TidyCsv.Write(folder.PathOf(ForecastsCsv), BacktestJson.ForecastsHeader, BacktestJson.ForecastRows(result));
                 TidyCsv.Write(folder.PathOf(DifferencesCsv), BacktestJson.DifferencesHeader, BacktestJson.DifferenceRows(result));
@@ -163,6 +170,20 @@ public static class BacktestCommand
         output.WriteLine("from the compromise model (with ~170 issues, differences under ~3 points usually are).");
         output.WriteLine($"Nash solution defined on {result.NashDefined} of {result.NashCases} cases with a reference point (elsewhere it is the compromise point);");
         output.WriteLine($"alternating offers agreed in {F(100 * result.AgreementRate)}% of replicates on average.");
+    }
+
+    /// <summary>The cross-validation of the mixture's shares: each fold's choice, then out-of-fold against the compromise model.</summary>
+    private static void WriteCrossValidation(TextWriter output, CrossValidationResult cv)
+    {
+        output.WriteLine();
+        output.WriteLine($"Cross-validation of the mixture's shares ({cv.Folds.Count} folds by proposal; on the other folds: protocol share by MAE, then the rest by CRPS):");
+        foreach (var f in cv.Folds)
+            output.WriteLine($"  fold {f.Fold}: {f.Proposals} proposals, {f.Issues} issues held out; chosen {f.Chosen}");
+        output.WriteLine($"{"",2}{"",-28}{"issues",7}{"MAE",8}{"RMSE",8}{"within10",10}{"CRPS",8}{"cov50",7}{"cov90",7}");
+        foreach (var s in (ModelScore[])[cv.OutOfFold, cv.Compromise, cv.FullFitScore])
+            output.WriteLine($"{"",2}{s.Model,-28}{s.Issues,7}{F(s.Mae),8}{F(s.Rmse),8}{F(s.Within10),10}{F(s.Crps),8}{F(s.Coverage50),7}{F(s.Coverage90),7}");
+        var d = cv.Difference;
+        output.WriteLine($"  out-of-fold MAE − compromise: {Signed(d.Difference)} [{Signed(d.Lower)}, {Signed(d.Upper)}]{(d.IsNoise ? " (noise)" : "")}; shares fitted on all issues: {cv.FullFit}");
     }
 
     private static string F(double x) => double.IsFinite(x) ? x.ToString("0.00", CultureInfo.InvariantCulture) : "";

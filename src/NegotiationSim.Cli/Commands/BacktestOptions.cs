@@ -9,9 +9,10 @@ namespace NegotiationSim.Cli.Commands;
 /// <param name="Threads">Worker threads, 0 = all cores.</param>
 /// <param name="Force">Replace an existing results folder.</param>
 /// <param name="NoPlots">Write the tables and backtest.json only.</param>
+/// <param name="CrossValidate">Also cross-validate the mixture's shares by proposal on this file and report it.</param>
 public sealed record BacktestOptions(
     string File, string Capability = "equal", int Runs = BacktestOptions.DefaultRuns, ulong Seed = BacktestOptions.DefaultSeed,
-    string? Out = null, int Threads = 0, bool Force = false, bool NoPlots = false)
+    string? Out = null, int Threads = 0, bool Force = false, bool NoPlots = false, bool CrossValidate = false)
 {
     /// <summary>Replicates per case when none are asked for.</summary>
     public const int DefaultRuns = 1000;

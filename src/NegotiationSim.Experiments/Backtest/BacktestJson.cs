@@ -23,8 +23,8 @@ public static class BacktestJson
     /// <summary>The quantiles forecasts.csv gives for probabilistic models.</summary>
     public static IReadOnlyList<double> Quantiles { get; } = [0.05, 0.25, 0.5, 0.75, 0.95];
 
-    /// <summary>The JSON text: manifest, scores, differences, and the Nash and agreement diagnostics (NaN as null).</summary>
-    public static string Serialize(BacktestManifest manifest, BacktestResult result)
+    /// <summary>The JSON text: manifest, scores, differences, the Nash and agreement diagnostics, and the cross-validation when run (NaN as null).</summary>
+    public static string Serialize(BacktestManifest manifest, BacktestResult result, CrossValidationResult? crossValidation = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         return JsonSerializer.Serialize(new
@@ -34,6 +34,15 @@ public static class BacktestJson
             differences = result.Differences.Select(d => new { d.Model, d.Baseline, d.Issues, d.Difference, d.Lower, d.Upper, d.IsNoise }),
             nash = new { defined = result.NashDefined, casesWithReferencePoint = result.NashCases },
             alternatingOffers = new { meanAgreementRate = result.AgreementRate },
+            crossValidation = crossValidation is null ? null : new
+            {
+                crossValidation.Folds,
+                crossValidation.OutOfFold,
+                crossValidation.Compromise,
+                difference = new { crossValidation.Difference.Difference, crossValidation.Difference.Lower, crossValidation.Difference.Upper, crossValidation.Difference.IsNoise },
+                crossValidation.FullFit,
+                crossValidation.FullFitScore,
+            },
         }, SummaryJson.Options);
     }
 

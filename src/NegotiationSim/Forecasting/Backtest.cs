@@ -22,6 +22,7 @@ public static class Backtest
         var perCase = new CaseForecast[cases.Count][];
         var nashDefined = new bool[cases.Count];
         var agreement = new double[cases.Count];
+        var agreedValues = new double[cases.Count][];
         var options = new ParallelOptions
         {
             MaxDegreeOfParallelism = settings.Threads > 0 ? settings.Threads : Environment.ProcessorCount,
@@ -29,7 +30,7 @@ public static class Backtest
         };
         Parallel.For(0, cases.Count, options, i =>
         {
-            (perCase[i], nashDefined[i], agreement[i]) = ForecastCase(cases[i], (ulong)i, settings);
+            (perCase[i], nashDefined[i], agreement[i], agreedValues[i]) = ForecastCase(cases[i], (ulong)i, settings);
         });
 
         var forecasts = perCase.SelectMany(f => f).ToList();
@@ -44,11 +45,11 @@ public static class Backtest
         int nashCases = cases.Count(c => c.HasReferencePoint);
         var simulated = agreement.Where(double.IsFinite).ToList();
         return new BacktestResult(models, forecasts, scores, differences, nashDefined.Count(d => d), nashCases,
-            simulated.Count == 0 ? double.NaN : simulated.Average());
+            simulated.Count == 0 ? double.NaN : simulated.Average(), agreedValues);
     }
 
     /// <summary>Every model's forecast of one case, in <see cref="BacktestModels.All"/> order.</summary>
-    internal static (CaseForecast[] Forecasts, bool NashDefined, double AgreementRate) ForecastCase(NegotiationCase c, ulong key, BacktestSettings settings)
+    internal static (CaseForecast[] Forecasts, bool NashDefined, double AgreementRate, double[] Agreed) ForecastCase(NegotiationCase c, ulong key, BacktestSettings settings)
     {
         var nash = NashBargaining.Solve(c);
         var protocol = AlternatingOffersForecast.Sample(c, settings.Protocol, settings.Replicates, settings.Seed, key);
@@ -58,6 +59,8 @@ public static class Backtest
         // Conditioned on agreement; where no replicate agreed there is nothing to condition on, and the forecast is
         // the compromise point (as the Nash solution falls back to it when undefined).
         ForecastSample? agreed = all is null ? null : new ForecastSample(agreedValues.Length > 0 ? agreedValues : [compromise]);
+
+        var mixture = MixtureForecast.Build(c, agreedValues, settings.Mixture);
 
         CaseForecast Point(string model, double value) => new(c.Id, c.Proposal, model, value, c.Outcome, null);
         CaseForecast Probabilistic(string model, ForecastSample? sample) =>
@@ -76,8 +79,10 @@ public static class Backtest
             Point(BacktestModels.ExpectedUtilityPaper, ExpectedUtilityForecast.Forecast(c, ProbabilityMode.Paper)),
             Probabilistic(BacktestModels.AlternatingOffers, all),
             Probabilistic(BacktestModels.AlternatingOffersAgreed, agreed),
+            // The mixture's point forecast is its mean (docs/validation.md): the compromise point moved towards the protocol.
+            new(c.Id, c.Proposal, BacktestModels.Mixture, mixture.Mean, c.Outcome, mixture),
         ];
-        return (forecasts, nash.Defined, protocol.AgreementRate);
+        return (forecasts, nash.Defined, protocol.AgreementRate, agreedValues);
     }
 
     private static MaeDifference Difference(string model, string baseline, CaseForecast[][] perCase, IReadOnlyList<string> models, int resamples, ulong seed)

@@ -26,10 +26,13 @@ public static class BacktestModels
     /// <summary>Alternating offers, conditioned on agreement (the DEU outcomes are those of adopted laws).</summary>
     public const string AlternatingOffersAgreed = "alternatingOffersAgreed";
 
+    /// <summary>Mixture of the compromise point, the position lottery and the protocol's agreed outcomes, shares tuned by cross-validation on the development split.</summary>
+    public const string Mixture = "mixture";
+
     /// <summary>Every model, in table order.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Constant50, ReferencePoint, Mean, Median, Commission, Compromise, Nash, ExpectedUtility, ExpectedUtilityPaper,
-        AlternatingOffers, AlternatingOffersAgreed,
+        AlternatingOffers, AlternatingOffersAgreed, Mixture,
     ];
 }

@@ -6,4 +6,8 @@ namespace NegotiationSim.Forecasting;
 /// <param name="Threads">Worker threads, 0 = one per core. Results do not depend on it.</param>
 /// <param name="Protocol">The distributions of the protocol's unknown parameters.</param>
 /// <param name="BootstrapResamples">Resamples of the paired bootstrap, ≥ 1.</param>
-public sealed record BacktestSettings(int Replicates, ulong Seed, int Threads, ProtocolDistributions Protocol, int BootstrapResamples = 2000);
+public sealed record BacktestSettings(int Replicates, ulong Seed, int Threads, ProtocolDistributions Protocol, int BootstrapResamples = 2000)
+{
+    /// <summary>The shares of the <see cref="BacktestModels.Mixture"/> model; <see cref="MixtureWeights.Tuned"/> unless changed.</summary>
+    public MixtureWeights Mixture { get; init; } = MixtureWeights.Tuned;
+}
