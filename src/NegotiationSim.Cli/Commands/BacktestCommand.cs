@@ -26,7 +26,7 @@ public static class BacktestCommand
         var file = new Argument<string>("cases") { Description = "Cases CSV: the DEU layout (isnr, p<actor>, s<actor>, rp, out) or the long layout (case,actor,position,salience,referencePoint,outcome), values on 0-100" };
         var capability = new Option<string>("--capability", "-c")
         {
-            Description = "Actors' capabilities: equal, council-votes (Council votes 1995-2004; Commission 10; Parliament 10 under COD, 0 under CNS), or COLUMN (long layout: a column; DEU layout: a prefix, COLUMN+actor)",
+            Description = "Actors' capabilities: equal, council-votes (Council votes of the time, Amsterdam or Nice; Commission as the largest state; Parliament as much under COD, 0 under CNS), or COLUMN (long layout: a column; DEU layout: a prefix, COLUMN+actor)",
             DefaultValueFactory = _ => "equal",
         };
         var runs = new Option<int>("--runs", "-n") { Description = "Monte Carlo replicates per case", DefaultValueFactory = _ => BacktestOptions.DefaultRuns };
@@ -49,10 +49,11 @@ public static class BacktestCommand
         {
             file, capability, runs, seed, output, threads, force, noPlots, crossValidate,
         };
-        command.SetAction(parse => (int)Execute(
+        // Task.Run, as in `negsim run`: System.CommandLine hooks Ctrl+C to the token only once the action has returned its task.
+        command.SetAction((parse, cancellation) => Task.Run(() => (int)Execute(
             new BacktestOptions(parse.GetValue(file)!, parse.GetValue(capability) ?? "equal", parse.GetValue(runs), parse.GetValue(seed),
                 parse.GetValue(output), parse.GetValue(threads), parse.GetValue(force), parse.GetValue(noPlots), parse.GetValue(crossValidate)),
-            Console.Out, Console.Error));
+            Console.Out, Console.Error, cancellation), CancellationToken.None));
         return command;
     }
 
@@ -170,6 +171,7 @@ public static class BacktestCommand
         output.WriteLine("from the compromise model (with ~170 issues, differences under ~3 points usually are).");
         output.WriteLine($"Nash solution defined on {result.NashDefined} of {result.NashCases} cases with a reference point (elsewhere it is the compromise point);");
         output.WriteLine($"alternating offers agreed in {F(100 * result.AgreementRate)}% of replicates on average.");
+        output.WriteLine("mixture: shares tuned on the DEU development split 1996-2000, so in sample there (--cross-validate gives out-of-fold scores).");
     }
 
     /// <summary>The cross-validation of the mixture's shares: each fold's choice, then out-of-fold against the compromise model.</summary>

@@ -10,9 +10,10 @@ namespace NegotiationSim.Experiments.Backtest;
 /// <list type="bullet">
 /// <item><b>wide</b>, the DEU layout (Thomson et al. 2006; the data README): one row per issue with <c>isnr</c>, a
 /// position column <c>p&lt;actor&gt;</c> and a salience column <c>s&lt;actor&gt;</c> per actor, <c>rp</c> and <c>out</c>;
-/// optional <c>prnr</c> (proposal) and <c>proc</c> (procedure); every other column is ignored.</item>
+/// optional <c>prnr</c> (proposal), <c>proc</c> (procedure) and <c>intro</c> (date introduced, dd-mm-yy, which picks the
+/// Council votes of the time); every other column is ignored.</item>
 /// <item><b>long</b>: one row per case and actor with the columns <c>case,actor,position,salience,referencePoint,outcome</c>,
-/// optional <c>proposal</c> and <c>procedure</c>, and the capability column named by <c>--capability</c>.</item>
+/// optional <c>proposal</c>, <c>procedure</c> and <c>introduced</c> (yyyy-mm-dd), and the capability column named by <c>--capability</c>.</item>
 /// </list>
 /// Every value is on a 0–100 scale. A blank position means the actor is not involved (never 0); a blank salience is 0;
 /// a blank reference point or outcome means it is not coded. Every mistake is an <see cref="ActorTableCsvException"/>
@@ -28,7 +29,7 @@ public static class CaseTableCsv
     public static IReadOnlyList<string> LongColumns { get; } = ["case", "actor", "position", "salience", "referencePoint", "outcome"];
 
     /// <summary>The optional columns of the long layout (besides the capability column).</summary>
-    public static IReadOnlyList<string> LongOptionalColumns { get; } = ["proposal", "procedure"];
+    public static IReadOnlyList<string> LongOptionalColumns { get; } = ["proposal", "procedure", "introduced"];
 
     private const string Scale = "Positions, saliences, reference points and outcomes are on a 0–100 scale.";
 
@@ -120,7 +121,7 @@ public static class CaseTableCsv
                 $"The DEU actor codes are {string.Join(' ', DeuActors)}.");
 
         int isnr = columns["isnr"], rp = columns["rp"], outcome = columns["out"];
-        int proposal = columns.GetValueOrDefault("prnr", -1), procedure = columns.GetValueOrDefault("proc", -1);
+        int proposal = columns.GetValueOrDefault("prnr", -1), procedure = columns.GetValueOrDefault("proc", -1), intro = columns.GetValueOrDefault("intro", -1);
         var cases = new List<NegotiationCase>();
         var without = new List<string>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -134,16 +135,19 @@ public static class CaseTableCsv
             if (!seen.TryAdd(id, row.Line))
                 throw new ActorTableCsvException(source, row.Line, isnr + 1, names[isnr], $"Issue '{id}' already appears on line {seen[id]}.", "Give each issue one row with a unique id.");
             string proc = procedure >= 0 ? row.Fields[procedure] : "";
-            var involved = new List<CaseActor>();
+            DateOnly? introduced = intro >= 0 ? Date(row, intro, names, source, "dd-MM-yy", "dd-MM-yyyy") : null;
+            var pending = new List<(string Name, double Position, double Salience, int PositionField, int CapabilityField)>();
             foreach (var (name, p, s, c) in actors)
             {
                 double position = Number(row, p, names, source, 0, 100, blank: true);
                 if (double.IsNaN(position)) continue;
                 double salience = Number(row, s, names, source, 0, 100, blank: true);
                 if (double.IsNaN(salience)) salience = 0;
-                double weight = Capability(capability, name, proc, procedure >= 0, row, p, c, names, source);
-                involved.Add(new CaseActor(name, position, salience, weight));
+                pending.Add((name, position, salience, p, c));
             }
+            var table = capability.Kind == CapabilitySource.CouncilVotes ? CouncilVotes.TableFor(pending.Select(x => x.Name), introduced) : null;
+            var involved = pending.Select(x => new CaseActor(x.Name, x.Position, x.Salience,
+                Capability(capability, table, x.Name, proc, procedure >= 0, row, x.PositionField, x.CapabilityField, names, source))).ToList();
             double reference = Number(row, rp, names, source, 0, 100, blank: true);
             double result = Number(row, outcome, names, source, 0, 100, blank: true);
             if (involved.Count == 0) { without.Add(id); continue; }
@@ -176,6 +180,7 @@ public static class CaseTableCsv
         int caseColumn = columns["case"], actorColumn = columns["actor"], position = columns["position"], salience = columns["salience"];
         int rp = columns["referencePoint"], outcome = columns["outcome"];
         int proposal = columns.GetValueOrDefault("proposal", -1), procedure = columns.GetValueOrDefault("procedure", -1);
+        int introducedColumn = columns.GetValueOrDefault("introduced", -1);
         var order = new List<string>();
         var builders = new Dictionary<string, LongCase>(StringComparer.Ordinal);
         for (int r = 1; r < rows.Count; r++)
@@ -190,9 +195,10 @@ public static class CaseTableCsv
             double result = Number(row, outcome, names, source, 0, 100, blank: true);
             string proc = procedure >= 0 ? row.Fields[procedure] : "";
             string prop = proposal >= 0 && row.Fields[proposal].Length > 0 ? row.Fields[proposal] : id;
+            DateOnly? introduced = introducedColumn >= 0 ? Date(row, introducedColumn, names, source, "yyyy-MM-dd") : null;
             if (!builders.TryGetValue(id, out var b))
             {
-                b = new LongCase(row.Line, reference, result, proc, prop);
+                b = new LongCase(row.Line, reference, result, proc, prop, introduced);
                 builders[id] = b;
                 order.Add(id);
             }
@@ -203,6 +209,9 @@ public static class CaseTableCsv
                 if (procedure >= 0 && !string.Equals(b.Procedure, proc, StringComparison.Ordinal))
                     throw new ActorTableCsvException(source, row.Line, procedure + 1, names[procedure],
                         $"Case '{id}' has procedure '{b.Procedure}' on line {b.FirstLine} and '{proc}' here.", "Give every row of a case the same procedure.");
+                if (introducedColumn >= 0 && b.Introduced != introduced)
+                    throw new ActorTableCsvException(source, row.Line, introducedColumn + 1, names[introducedColumn],
+                        $"Case '{id}' has another introduction date on line {b.FirstLine}.", "Give every row of a case the same date (or leave all blank).");
             }
             if (b.ActorLines.TryGetValue(actor, out int firstLine))
                 throw new ActorTableCsvException(source, row.Line, actorColumn + 1, names[actorColumn],
@@ -212,22 +221,24 @@ public static class CaseTableCsv
             if (double.IsNaN(x)) continue;
             double s = Number(row, salience, names, source, 0, 100, blank: true);
             if (double.IsNaN(s)) s = 0;
-            double c = Capability(capability, actor, b.Procedure, procedure >= 0, row, position, capabilityColumn, names, source);
-            b.Actors.Add(new CaseActor(actor, x, s, c));
+            b.Pending.Add((actor, x, s, row, position));
         }
         var cases = new List<NegotiationCase>();
         var without = new List<string>();
         foreach (string id in order)
         {
             var b = builders[id];
-            if (b.Actors.Count == 0) { without.Add(id); continue; }
-            cases.Add(new NegotiationCase(id, b.Proposal, b.Procedure, b.Actors, b.ReferencePoint, b.Outcome));
+            if (b.Pending.Count == 0) { without.Add(id); continue; }
+            var table = capability.Kind == CapabilitySource.CouncilVotes ? CouncilVotes.TableFor(b.Pending.Select(x => x.Actor), b.Introduced) : null;
+            var actors = b.Pending.Select(x => new CaseActor(x.Actor, x.Position, x.Salience,
+                Capability(capability, table, x.Actor, b.Procedure, procedure >= 0, x.Row, x.PositionField, capabilityColumn, names, source))).ToList();
+            cases.Add(new NegotiationCase(id, b.Proposal, b.Procedure, actors, b.ReferencePoint, b.Outcome));
         }
         return new CaseTable("long", cases, without);
     }
 
-    private static double Capability(CapabilityRule rule, string actor, string procedure, bool hasProcedure, Row row, int positionField, int capabilityField,
-        string[] names, string source)
+    private static double Capability(CapabilityRule rule, IReadOnlyDictionary<string, double>? table, string actor, string procedure, bool hasProcedure,
+        Row row, int positionField, int capabilityField, string[] names, string source)
     {
         switch (rule.Kind)
         {
@@ -238,9 +249,9 @@ public static class CaseTableCsv
                     throw new ActorTableCsvException(source, row.Line, positionField + 1, names[positionField],
                         "--capability council-votes weighs the European Parliament by procedure, and the file has no procedure column.",
                         "Add the procedure (proc in the DEU layout, procedure in the long layout: COD or CNS), or use --capability equal.");
-                return CouncilVotes.Of(actor, procedure) ?? throw new ActorTableCsvException(source, row.Line, positionField + 1, names[positionField],
+                return CouncilVotes.Of(actor, procedure, table!) ?? throw new ActorTableCsvException(source, row.Line, positionField + 1, names[positionField],
                     $"--capability council-votes has no Council votes built in for actor '{actor}'.",
-                    $"The votes built in are those of 1995–2004 for com, ep and {string.Join(' ', CouncilVotes.MemberStates.Keys)}; give capabilities in a column (--capability COLUMN) or use --capability equal.");
+                    $"Votes are built in for com, ep and the member states {string.Join(' ', CouncilVotes.Nice.Keys)}; give capabilities in a column (--capability COLUMN) or use --capability equal.");
             default:
                 return Number(row, capabilityField, names, source, 0, double.MaxValue, blank: false);
         }
@@ -253,6 +264,18 @@ public static class CaseTableCsv
             throw new ActorTableCsvException(source, row.Line, field + 1, names[field],
                 $"Case '{id}' has {names[field]} {Text(first)} on line {firstLine} and {Text(here)} here.",
                 $"A case has one {names[field]}: give every row of the case the same value (or leave all blank).");
+    }
+
+    /// <summary>A date in one of <paramref name="formats"/> (two-digit years: 00–49 are 2000–2049), or null when blank.</summary>
+    private static DateOnly? Date(Row row, int field, string[] names, string source, params string[] formats)
+    {
+        string text = row.Fields[field];
+        if (text.Length == 0) return null;
+        // .NET reads two-digit years with a window ending in 2049, which fits proposals from 1950 to 2049.
+        if (!DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            throw new ActorTableCsvException(source, row.Line, field + 1, names[field], $"'{text}' is not a date of the form {formats[0]}.",
+                $"Write the date as {formats[0]} (e.g. {new DateOnly(1999, 3, 26).ToString(formats[0], CultureInfo.InvariantCulture)}), or leave it blank.");
+        return day;
     }
 
     private static string Text(double x) => double.IsNaN(x) ? "blank" : x.ToString("R", CultureInfo.InvariantCulture);
@@ -286,14 +309,15 @@ public static class CaseTableCsv
 
     private sealed record Row(int Line, string[] Fields);
 
-    private sealed class LongCase(int firstLine, double referencePoint, double outcome, string procedure, string proposal)
+    private sealed class LongCase(int firstLine, double referencePoint, double outcome, string procedure, string proposal, DateOnly? introduced)
     {
+        public DateOnly? Introduced { get; } = introduced;
+        public List<(string Actor, double Position, double Salience, Row Row, int PositionField)> Pending { get; } = [];
         public int FirstLine { get; } = firstLine;
         public double ReferencePoint { get; } = referencePoint;
         public double Outcome { get; } = outcome;
         public string Procedure { get; } = procedure;
         public string Proposal { get; } = proposal;
         public Dictionary<string, int> ActorLines { get; } = new(StringComparer.Ordinal);
-        public List<CaseActor> Actors { get; } = [];
     }
 }

@@ -1,5 +1,6 @@
 using NegotiationSim.Experiments.Backtest;
 using NegotiationSim.Experiments.ExpectedUtility;
+using NegotiationSim.Forecasting;
 
 namespace NegotiationSim.Tests.Experiments.Backtest;
 
@@ -100,11 +101,29 @@ public class CaseTableCsvTests
     }
 
     [Fact]
+    public void Council_votes_of_the_time_follow_the_introduction_date_and_the_members_involved()
+    {
+        const string header = "isnr,proc,intro,pcom,pep,pde,ppl,plu,scom,sep,sde,spl,slu,rp,out";
+        var table = Read($"{header}\n" +
+            "a,COD,14-12-1999,100,50,0,,40,50,50,80,,10,20,60\n" +     // the fifteen, before November 2004: Amsterdam
+            "b,COD,01-11-04,100,50,0,,40,50,50,80,,10,20,60\n" +       // introduced from 1 November 2004: Nice
+            "c,CNS,,100,50,0,30,40,50,50,80,20,10,20,60\n", CapabilityRule.CouncilVotes);   // Poland involved: Nice
+        Assert.Equal([10.0, 10, 10, 2], table.Cases[0].Actors.Select(a => a.Capability));        // com, ep (COD), de, lu
+        Assert.Equal([29.0, 29, 29, 4], table.Cases[1].Actors.Select(a => a.Capability));
+        Assert.Equal(["com", "ep", "de", "lu", "pl"], table.Cases[2].Actors.Select(a => a.Name));   // DEU column order
+        Assert.Equal([29.0, 0, 29, 4, 27], table.Cases[2].Actors.Select(a => a.Capability));     // ep under CNS: 0
+        Assert.Equal(321, CouncilVotes.Nice.Where(kv => kv.Key is not ("bu" or "ro" or "cr")).Sum(kv => kv.Value));   // EU-25
+        Assert.Equal(87, CouncilVotes.Amsterdam.Values.Sum());
+        var date = Fails($"{header}\na,COD,1999-12-14,100,50,0,,40,50,50,80,,10,20,60\n", CapabilityRule.CouncilVotes);
+        Assert.Equal((2, 3, "intro"), (date.Line, date.Column, date.ColumnName));
+    }
+
+    [Fact]
     public void Council_votes_refuse_an_actor_without_built_in_votes_and_a_parliament_without_procedure()
     {
-        var pl = Fails("isnr,proc,ppl,spl,rp,out\ni1,COD,10,50,0,80\n", CapabilityRule.CouncilVotes);
-        Assert.Equal((2, 3, "ppl"), (pl.Line, pl.Column, pl.ColumnName));
-        Assert.Contains("no Council votes built in for actor 'pl'", pl.Problem, StringComparison.Ordinal);
+        var us = Fails("case,actor,position,salience,referencePoint,outcome,procedure\nx,us,10,50,0,80,COD\n", CapabilityRule.CouncilVotes);
+        Assert.Equal((2, 3, "position"), (us.Line, us.Column, us.ColumnName));
+        Assert.Contains("no Council votes built in for actor 'us'", us.Problem, StringComparison.Ordinal);
         var ep = Fails("isnr,pep,sep,rp,out\ni1,10,50,0,80\n", CapabilityRule.CouncilVotes);
         Assert.Contains("no procedure column", ep.Problem, StringComparison.Ordinal);
     }
