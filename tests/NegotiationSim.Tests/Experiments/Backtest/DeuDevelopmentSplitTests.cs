@@ -5,18 +5,27 @@ using NegotiationSim.Tests.Validation;
 namespace NegotiationSim.Tests.Experiments.Backtest;
 
 /// <summary>
-/// The DEU development split (../shared/data/deu, beside the repository) against the reference figures of its README:
+/// The DEU development split (shared/data/deu, beside or inside the repository) against the reference figures of its README:
 /// the reader's reading of blanks and the baselines must reproduce them to the printed precision.
 /// </summary>
 public class DeuDevelopmentSplitTests
 {
+    /// <summary>
+    /// The split, in the shared data folder beside the repository (../shared, where the project keeps it) or inside it
+    /// (shared/, where a checkout carries it). Missing data fail the test: the README figures must be checked.
+    /// </summary>
     internal static string DevelopmentSplit
     {
         get
         {
-            string path = Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared", "data", "deu", "deu-1996-2000.csv"));
-            Assert.True(File.Exists(path), $"The DEU development split is expected at {path} (the shared data folder beside the repository).");
-            return path;
+            string[] candidates =
+            [
+                Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared", "data", "deu", "deu-1996-2000.csv")),
+                Path.GetFullPath(Path.Combine(Repository.Root, "shared", "data", "deu", "deu-1996-2000.csv")),
+            ];
+            string? path = candidates.FirstOrDefault(File.Exists);
+            Assert.True(path is not null, $"The DEU development split is expected at {string.Join(" or ", candidates)}.");
+            return path!;
         }
     }
 
