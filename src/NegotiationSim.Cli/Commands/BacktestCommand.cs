@@ -38,7 +38,7 @@ public static class BacktestCommand
         var noPlots = new Option<bool>("--no-plots") { Description = "Write backtest.json and the tables only" };
         var crossValidate = new Option<bool>("--cross-validate")
         {
-            Description = "Also tune the mixture model's shares by 5-fold cross-validation by proposal on this file and report the out-of-fold scores (for the development split only: never tune on test data)",
+            Description = "Also tune the mixture model's shares and the protocol's distributions by 5-fold cross-validation by proposal on this file and report the out-of-fold scores (for the development split only: never tune on test data)",
         };
         var command = new Command("backtest",
             "Forecast real negotiations with known outcomes with every model (baselines, compromise, Nash, expected utility, " +
@@ -118,6 +118,16 @@ public static class BacktestCommand
                 return ExitCode.Interrupted;
             }
             var crossValidation = options.CrossValidate ? MixtureCrossValidation.Run(table.Cases, result, seed: options.Seed) : null;
+            ProtocolCalibrationResult? calibration = null;
+            if (options.CrossValidate)
+            {
+                try { calibration = ProtocolCalibration.Run(table.Cases, ProtocolCandidate.Grid, options.Runs, options.Seed, options.Threads, cancellation: cancellation); }
+                catch (OperationCanceledException)
+                {
+                    error.WriteLine("interrupted; no results written");
+                    return ExitCode.Interrupted;
+                }
+            }
             clock.Stop();
             int threads = options.Threads > 0 ? options.Threads : Environment.ProcessorCount;
             int withOutcome = table.Cases.Count(c => c.HasOutcome);
@@ -129,11 +139,12 @@ public static class BacktestCommand
 
             WriteTable(output, Path.GetFileName(options.File), manifest, result);
             if (crossValidation is not null) WriteCrossValidation(output, crossValidation);
+            if (calibration is not null) WriteCalibration(output, calibration);
 
             var failure = ResultsSteps.WriteAndCommit(folder, () =>
             {
                 File.WriteAllBytes(folder.PathOf(CasesCopy), bytes);
-                File.WriteAllText(folder.PathOf(Json), BacktestJson.Serialize(manifest, result, crossValidation));
+                File.WriteAllText(folder.PathOf(Json), BacktestJson.Serialize(manifest, result, crossValidation, calibration));
                 TidyCsv.Write(folder.PathOf(ScoresCsv), BacktestJson.ScoresHeader, BacktestJson.ScoreRows(result));
                 TidyCsv.Write(folder.PathOf(ForecastsCsv), BacktestJson.ForecastsHeader, BacktestJson.ForecastRows(result));
                 TidyCsv.Write(folder.PathOf(DifferencesCsv), BacktestJson.DifferencesHeader, BacktestJson.DifferenceRows(result));
@@ -186,6 +197,19 @@ public static class BacktestCommand
             output.WriteLine($"{"",2}{s.Model,-28}{s.Issues,7}{F(s.Mae),8}{F(s.Rmse),8}{F(s.Within10),10}{F(s.Crps),8}{F(s.Coverage50),7}{F(s.Coverage90),7}");
         var d = cv.Difference;
         output.WriteLine($"  out-of-fold MAE − compromise: {Signed(d.Difference)} [{Signed(d.Lower)}, {Signed(d.Upper)}]{(d.IsNoise ? " (noise)" : "")}; shares fitted on all issues: {cv.FullFit}");
+    }
+
+    /// <summary>The calibration of the protocol's distributions: every candidate in sample, the folds' choices, then out of fold.</summary>
+    private static void WriteCalibration(TextWriter output, ProtocolCalibrationResult calibration)
+    {
+        output.WriteLine();
+        output.WriteLine($"Calibration of the protocol's distributions (given agreement; {calibration.Chosen.Count} folds by proposal, lowest CRPS on the other folds):");
+        output.WriteLine($"{"",2}{"candidate (exponent/temperature)",-34}{"issues",7}{"MAE",8}{"RMSE",8}{"within10",10}{"CRPS",8}{"cov50",7}{"cov90",7}");
+        foreach (var s in calibration.Candidates.Append(calibration.OutOfFold).Append(calibration.Compromise))
+            output.WriteLine($"{"",2}{s.Model,-34}{s.Issues,7}{F(s.Mae),8}{F(s.Rmse),8}{F(s.Within10),10}{F(s.Crps),8}{F(s.Coverage50),7}{F(s.Coverage90),7}");
+        var d = calibration.Difference;
+        output.WriteLine($"  chosen per fold: {string.Join(", ", calibration.Chosen)}; out-of-fold MAE − compromise: " +
+            $"{Signed(d.Difference)} [{Signed(d.Lower)}, {Signed(d.Upper)}]{(d.IsNoise ? " (noise)" : "")}");
     }
 
     private static string F(double x) => double.IsFinite(x) ? x.ToString("0.00", CultureInfo.InvariantCulture) : "";

@@ -23,8 +23,9 @@ public static class BacktestJson
     /// <summary>The quantiles forecasts.csv gives for probabilistic models.</summary>
     public static IReadOnlyList<double> Quantiles { get; } = [0.05, 0.25, 0.5, 0.75, 0.95];
 
-    /// <summary>The JSON text: manifest, scores, differences, the Nash and agreement diagnostics, and the cross-validation when run (NaN as null).</summary>
-    public static string Serialize(BacktestManifest manifest, BacktestResult result, CrossValidationResult? crossValidation = null)
+    /// <summary>The JSON text: manifest, scores, differences, the Nash and agreement diagnostics, and the cross-validations when run (NaN as null).</summary>
+    public static string Serialize(BacktestManifest manifest, BacktestResult result, CrossValidationResult? crossValidation = null,
+        ProtocolCalibrationResult? calibration = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         return JsonSerializer.Serialize(new
@@ -42,6 +43,14 @@ public static class BacktestJson
                 difference = new { crossValidation.Difference.Difference, crossValidation.Difference.Lower, crossValidation.Difference.Upper, crossValidation.Difference.IsNoise },
                 crossValidation.FullFit,
                 crossValidation.FullFitScore,
+            },
+            protocolCalibration = calibration is null ? null : new
+            {
+                calibration.Candidates,
+                calibration.Chosen,
+                calibration.OutOfFold,
+                calibration.Compromise,
+                difference = new { calibration.Difference.Difference, calibration.Difference.Lower, calibration.Difference.Upper, calibration.Difference.IsNoise },
             },
         }, SummaryJson.Options);
     }

@@ -67,6 +67,23 @@ public class BacktestCommandTests
     }
 
     [Fact]
+    public void Cross_validation_reports_the_mixture_and_the_protocol_calibration()
+    {
+        using var folder = new TemporaryFolder();
+        string cases = Path.Combine(folder.Path, "cases.csv");
+        File.WriteAllText(cases, LongCases);
+        string target = Path.Combine(folder.Path, "cv");
+        var (code, output, _) = Run(new BacktestOptions(cases, Runs: 50, Out: target, NoPlots: true, CrossValidate: true));
+        Assert.Equal(ExitCode.Success, code);
+        Assert.Contains("mixture (out of fold)", output, StringComparison.Ordinal);
+        Assert.Contains("protocol (out of fold)", output, StringComparison.Ordinal);
+        string json = File.ReadAllText(Path.Combine(target, BacktestCommand.Json));
+        Assert.Contains("\"crossValidation\": {", json, StringComparison.Ordinal);
+        Assert.Contains("\"protocolCalibration\": {", json, StringComparison.Ordinal);
+        Assert.Contains("--cross-validate", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_mistake_in_the_file_is_exit_code_2_with_its_location_and_nothing_written()
     {
         using var folder = new TemporaryFolder();
