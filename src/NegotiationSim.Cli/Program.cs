@@ -18,6 +18,7 @@ var root = new RootCommand("negsim: Monte Carlo simulation of multi-party politi
     ExpectedUtilityCommand.Create(),
     MergeCommand.Create(),
     SlurmCommand.Create(),
+    BacktestCommand.Create(),
     debug,
 };
 
