@@ -165,7 +165,6 @@ public sealed class CompiledModel
         {
             for (int a = 0; a < p; a++) CanEscalate[a] = HasOutsideOption[a];
         }
-        WarKey = RandomStream.KeyOf("war");
 
         // Linkages (§13.4): whose, on which items, and each its own stream for whether it holds.
         Linkages = linkages.Length;
@@ -359,7 +358,6 @@ public sealed class CompiledModel
     internal bool[] WarSetsFails { get; }
     internal double WarStartDay { get; }
     internal double WarEndDay { get; }
-    internal ulong WarKey { get; }
     internal int Linkages { get; }
     internal int[] LinkageParty { get; }
     internal bool[] LinkageItems { get; }
