@@ -33,7 +33,7 @@ public static class RunCommand
         var set = SharedOptions.Set();
         var shard = ShardSteps.Option();
 
-        var command = new Command("run", "Simulate an experiment's meeting sequence many times and write tables and plots of the outcomes.\n\nExamples:\n  negsim run\n  negsim run experiments/nato-russia-2022.json --runs 1000000 --seed 7 --out results/baseline\n  negsim run experiments/nato-russia-2022.json --variant russia-hardline --set parties.russia.outsideOption=0.5\n  negsim run --save-replicates --runs 100000\n  negsim run --reproduce results/baseline")
+        var command = new Command("run", "Simulate an experiment's meeting sequence many times and write tables and plots of the outcomes.\n\nExamples:\n  negsim run\n  negsim run experiments/nato-russia-2022.json --runs 1000000 --seed 7 --out results/baseline\n  negsim run experiments/nato-russia-2022.json --variant russia-hardline --set war.costs.russia=0.05\n  negsim run --save-replicates --runs 100000\n  negsim run --reproduce results/baseline")
         {
             experiment, runs, seed, output, threads, force, noPlots, saveReplicates, reproduce, variant, set, shard,
         };

@@ -50,9 +50,9 @@ public static class SweepCommand
 
         var command = new Command("sweep",
             "Run an experiment at many values of one or more settings, every point on the same seed (common random numbers), and plot how the outcomes respond.\n\n" +
-            "Examples:\n  negsim sweep experiments/nato-russia-2022.json --param parties.russia.outsideOption=0.2:0.7:11\n" +
-            "  negsim sweep experiments/nato-russia-2022.json --param parties.russia.outsideOption=0.2:0.7:9 --param trust.initial=0.05:0.5:9\n" +
-            "  negsim sweep experiments/nato-russia-2022.json -p parties.russia.outsideOption=0.2:0.7 -p trust.initial=0.05:0.5 -p escalation.temperature=0.02:0.1 --samples 64 --runs 4000")
+            "Examples:\n  negsim sweep experiments/nato-russia-2022.json --param war.costs.russia=0:0.3:13\n" +
+            "  negsim sweep experiments/nato-russia-2022.json --param war.costs.russia=0:0.32:9 --param parties.russia.attendance=0.2:1:9\n" +
+            "  negsim sweep experiments/nato-russia-2022.json -p war.costs.russia=0:0.3 -p trust.initial=0.05:0.5 -p escalation.temperature=0.02:0.1 --samples 64 --runs 4000")
         {
             experiment, param, runs, samples, seed, output, threads, force, noPlots, set, variant, shard,
         };
