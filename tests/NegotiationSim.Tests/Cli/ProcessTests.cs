@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using NegotiationSim.Tests.Conditions;
 using NegotiationSim.Tests.Experiments;
 using NegotiationSim.Tests.Validation;
 
@@ -88,12 +89,11 @@ public class ProcessTests
         Assert.Equal(0, kill.ExitCode);
     }
 
-    [Theory]
+    [LinuxTheory]
     [InlineData("INT")]
     [InlineData("TERM")]
     public void A_signal_cancels_a_run_promptly_with_exit_code_130_and_leaves_no_results(string signal)
     {
-        if (!OperatingSystem.IsLinux()) return;
         using var folder = new TemporaryFolder();
         using var negsim = new NegsimProcess(folder.Path, "run", "--runs", "1000000000000", "--threads", "1", "--no-plots", "--out", "results");
 
@@ -112,13 +112,12 @@ public class ProcessTests
         Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
     }
 
-    [Fact]
+    [LinuxFact]
     public void A_signal_in_the_middle_of_a_long_chunk_still_leaves_no_staging_folder()
     {
         // Replicates here take milliseconds each (1000 rounds without agreement), so a chunk of 2048 outlasts the
         // 2 s System.CommandLine waits after a signal before it ends the process anyway: the staging folder must
         // go with the process then too.
-        if (!OperatingSystem.IsLinux()) return;
         using var folder = new TemporaryFolder();
         File.WriteAllText(Path.Combine(folder.Path, "slow.json"), SlowExperiment());
         using var negsim = new NegsimProcess(folder.Path, "run", "slow.json", "--runs", "100000", "--threads", "1", "--no-plots", "--out", "results");
@@ -149,11 +148,11 @@ public class ProcessTests
             $"\"meetings\": [{string.Join(", ", meetings)}], \"sequence\": {{\"endOnDecline\": false, \"endOnWalkout\": false}}}}";
     }
 
-    [Fact]
+    [LinuxFact]
     public void A_runtime_failure_is_one_error_line_and_the_stack_trace_only_with_debug()
     {
         // Writing to /dev/full fails with ENOSPC: an I/O failure no command expects, so it reaches Program's catch.
-        if (!OperatingSystem.IsLinux() || !File.Exists("/dev/full")) return;
+        Assert.True(File.Exists("/dev/full"), "a Linux machine without /dev/full");
         foreach (bool debug in new[] { false, true })
         {
             var start = new ProcessStartInfo("/bin/sh") { RedirectStandardError = true, UseShellExecute = false };
@@ -179,10 +178,9 @@ public class ProcessTests
         }
     }
 
-    [Fact]
+    [LinuxFact]
     public void Exit_codes_reach_the_shell()
     {
-        if (!OperatingSystem.IsLinux()) return;
         using var folder = new TemporaryFolder();
         File.WriteAllText(Path.Combine(folder.Path, "good.json"), ExperimentFiles.Minimal);
         File.WriteAllText(Path.Combine(folder.Path, "bad.json"), ExperimentFiles.Minimal.With("\"salience\": 2", "\"salience\": -2"));

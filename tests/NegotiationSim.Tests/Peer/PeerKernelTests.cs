@@ -1,4 +1,5 @@
 using NegotiationSim.Peer;
+using NegotiationSim.Tests.Conditions;
 
 namespace NegotiationSim.Tests.Peer;
 
@@ -37,12 +38,10 @@ public class PeerKernelTests
         }
     }
 
-    [Theory]
+    [VectorKernelTheory]
     [MemberData(nameof(StepCounts))]
     public void VectorKernelMatchesTheScalarKernelBitForBit(int steps)
     {
-        if (!PeerVectorKernel.IsSupported)
-            return; // nothing to compare on this machine: the scalar kernel is the one in use
         double[] schedule = PeerSchedule.Build(steps);
         int replicates = steps >= 1000 ? 5_000 : 50_000;
         for (long j = 0; j < replicates; j++)
@@ -56,12 +55,10 @@ public class PeerKernelTests
                 $"seed {j}, {steps} steps");
     }
 
-    [Theory]
+    [LaneKernelTheory]
     [MemberData(nameof(StepCounts))]
     public void LaneKernelMatchesTheScalarKernelBitForBit(int steps)
     {
-        if (!PeerLaneKernel.IsSupported)
-            return; // nothing to compare on this machine: batches use the scalar kernel
         double[] schedule = PeerSchedule.Build(steps);
         var outcomes = new PeerOutcome[PeerLaneKernel.Lanes];
         long groups = steps >= 1000 ? 500 : 5000;
@@ -81,13 +78,11 @@ public class PeerKernelTests
         }
     }
 
-    [Theory]
+    [LaneKernelTheory]
     [InlineData(100)]
     [InlineData(20)]
     public void LaneAndScalarBatchRangesGiveIdenticalTotals(int steps)
     {
-        if (!PeerLaneKernel.IsSupported)
-            return;
         double[] schedule = PeerSchedule.Build(steps);
         // 1001 replicates: the last group of eight is partial.
         PeerBatchResult lanes = PeerBatch.RunLaneRange(5, 1006, steps, schedule);
