@@ -17,8 +17,8 @@ internal static class AlternatingOffers
     /// per-round offer histograms in <paramref name="offerCounters"/> from <paramref name="offerBase"/>.
     /// </summary>
     /// <remarks>
-    /// <paramref name="proposers"/> draws the proposer side of each round when proposers are recognised at random
-    /// (§13.5); <paramref name="blocked"/> says that a linkage keeps this unit from agreement (§13.4): offers are
+    /// <paramref name="proposers"/> draws the proposer side of each round when proposers are recognised at random, and
+    /// which of several acceptable offers is agreed when every side offers every round (§13.5); <paramref name="blocked"/> says that a linkage keeps this unit from agreement (§13.4): offers are
     /// still made and walkouts still happen, but nothing can be agreed.
     /// </remarks>
     public static NegotiationResult Negotiate(CompiledModel model, Workspace ws, int meeting, int unitLength, ref RandomStream rng,
