@@ -20,7 +20,7 @@ public static class CompareCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var runs = SharedOptions.Runs("Replicates per arm (overrides the first file's \"runs\")");
-        var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed (overrides the first file's \"seed\")" };
+        var seed = SharedOptions.Seed("Master seed (overrides the first file's \"seed\")");
         var output = new Option<string?>("--out", "-o") { Description = "Results folder [default: results/compare-NAME-YYYYMMDD-HHMMSS]" };
         var threads = SharedOptions.Threads();
         var force = new Option<bool>("--force") { Description = "Replace the results folder if it exists" };

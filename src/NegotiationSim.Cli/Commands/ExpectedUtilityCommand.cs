@@ -151,7 +151,7 @@ public static class ExpectedUtilityCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ResultsFolderException)
             {
-                error.WriteLine($"error: cannot write the results into '{folder.Target}': {e.Message}");
+                error.WriteLine($"error: cannot write the results into '{folder.Target}': {folder.Explain(e)}");
                 return ExitCode.RuntimeFailure;
             }
         }

@@ -19,9 +19,8 @@ public static class RunCommand
             Description = "Experiment file (JSON). Omit to run the embedded default, experiments/nato-russia-2022.json.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var runs = new Option<long?>("--runs", "-n") { Description = "Monte Carlo replicates (overrides the file's \"runs\")" };
-        runs.Validators.Add(r => { if (r.Tokens.Count == 1 && long.TryParse(r.Tokens[0].Value, out var n) && n < 1) r.AddError("--runs must be at least 1"); });
-        var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed (overrides the file's \"seed\")" };
+        var runs = SharedOptions.Runs("Monte Carlo replicates, e.g. 100000 or 1e5 (overrides the file's \"runs\")");
+        var seed = SharedOptions.Seed("Master seed (overrides the file's \"seed\")");
         var output = new Option<string?>("--out", "-o") { Description = "Results folder [default: results/NAME-YYYYMMDD-HHMMSS]" };
         var threads = new Option<int?>("--threads", "-t") { Description = "Worker threads, 0 = one per core; results are identical for any count [default: all cores]" };
         threads.Validators.Add(r => { if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out var n) && n < 0) r.AddError("--threads must be 0 (all cores) or more"); });
@@ -116,7 +115,7 @@ public static class RunCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine($"error: cannot write results to '{folder.Target}': {e.Message}");
+                error.WriteLine($"error: cannot write results to '{folder.Target}': {folder.Explain(e)}");
                 return ExitCode.RuntimeFailure;
             }
             finally

@@ -17,10 +17,13 @@ internal static class SharedOptions
     /// <summary><c>--runs</c>, ≥ 1.</summary>
     public static Option<long?> Runs(string description)
     {
-        var runs = new Option<long?>("--runs", "-n") { Description = description };
-        runs.Validators.Add(r => { if (r.Tokens.Count == 1 && long.TryParse(r.Tokens[0].Value, out var n) && n < 1) r.AddError("--runs must be at least 1"); });
-        return runs;
+        // The forms an experiment file's "runs" accepts: 100000, 1e5, 100000.0.
+        return new Option<long?>("--runs", "-n") { Description = description, CustomParser = WholeNumber.Parser("--runs", 1, long.MaxValue) };
     }
+
+    /// <summary><c>--seed</c>, a whole number in [0, 2^64 − 1] written as a file's "seed" may be.</summary>
+    public static Option<ulong?> Seed(string description) =>
+        new("--seed", "-s") { Description = description, CustomParser = WholeNumber.SeedParser("--seed") };
 
     /// <summary><c>--threads</c>, ≥ 0.</summary>
     public static Option<int> Threads()

@@ -39,7 +39,7 @@ public static class SweepCommand
         };
         var runs = SharedOptions.Runs($"Replicates per point [default: {DefaultRunsPerPoint:N0}]");
         var samples = new Option<int>("--samples") { Description = $"Base samples N of the Saltelli design for three or more parameters: N(d + 2) points; a power of 2", DefaultValueFactory = _ => DefaultSamples };
-        var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed, shared by every point (overrides the file's \"seed\")" };
+        var seed = SharedOptions.Seed("Master seed, shared by every point (overrides the file's \"seed\")");
         var output = new Option<string?>("--out", "-o") { Description = "Results folder [default: results/sweep-NAME-YYYYMMDD-HHMMSS]" };
         var threads = SharedOptions.Threads();
         var force = new Option<bool>("--force") { Description = "Replace the results folder if it exists" };
