@@ -28,13 +28,14 @@ public static class CompareCommand
         var independent = new Option<bool>("--independent") { Description = "Give arm k the seed + k instead of common random numbers (wider intervals; to measure what pairing gains)" };
         var set = SharedOptions.Set();
         var variant = new Option<string[]>("--variant") { Description = "Compare only these variants with the base (repeatable) [default: all]", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = false };
+        var style = SharedOptions.Style();
         var baseArm = new Option<string?>("--base") { Description = "The arm the differences are taken against [default: the first file's base scenario]" };
 
         var command = new Command("compare",
             "Run a scenario and its variants replicate by replicate on common random numbers, and report each metric with the paired difference to the base and its 95% interval.\n\n" +
             "Examples:\n  negsim compare experiments/nato-russia-2022.json\n  negsim compare experiments/nato-russia-2022.json --variant no-bloc --runs 200000\n  negsim compare experiments/nato-russia-2022.json --independent --out results/independent")
         {
-            experiments, runs, seed, output, threads, force, noPlots, independent, set, variant, baseArm,
+            experiments, runs, seed, output, threads, force, noPlots, independent, set, variant, baseArm, style,
         };
         command.SetAction((parse, cancellation) => Task.Run(() => (int)Execute(
             new CompareOptions(parse.GetValue(experiments) ?? [], parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(output),
@@ -43,6 +44,7 @@ public static class CompareCommand
                 Sets = parse.GetValue(set) ?? [],
                 Variants = parse.GetValue(variant) ?? [],
                 Base = parse.GetValue(baseArm),
+                Style = SharedOptions.StyleOf(parse.GetValue(style)),
             },
             Console.Out, Console.Error, cancellation)));
         return command;
@@ -156,6 +158,7 @@ public static class CompareCommand
                 if (!options.NoPlots)
                 {
                     string pairing = options.Independent ? "independent seeds" : "common random numbers";
+                    using var _ = Charts.UseStyle(options.Style);
                     CompareCharts.All(comparison, summaries, folder.PathOf("plots"),
                         new PlotCaption($"{baseName}: {arms.Count} arms, {pairing}", seed, runs));
                 }

@@ -19,4 +19,7 @@ public sealed record CompareOptions(IReadOnlyList<string> Experiments, long? Run
 
     /// <summary>The arm every difference is taken against; null for the first file's base.</summary>
     public string? Base { get; init; }
+
+    /// <summary>How the plots are drawn (<c>--style</c>).</summary>
+    public NegotiationSim.Plots.PlotStyle Style { get; init; }
 }

@@ -30,10 +30,11 @@ public static class RunCommand
         var reproduce = new Option<string?>("--reproduce") { Description = "Run the experiment recorded in results folder DIR again (its experiment.json, seed and runs) into a new folder", HelpName = "DIR" };
         var variant = new Option<string?>("--variant") { Description = "Run one of the file's variants instead of its base scenario (see \"variants\" in docs/configuration.md)" };
         var set = SharedOptions.Set();
+        var style = SharedOptions.Style();
 
         var command = new Command("run", "Simulate an experiment's meeting sequence many times and write tables and plots of the outcomes.\n\nExamples:\n  negsim run\n  negsim run experiments/nato-russia-2022.json --runs 1000000 --seed 7 --out results/baseline\n  negsim run experiments/nato-russia-2022.json --variant russia-hardline --set parties.russia.outsideOption=0.5\n  negsim run --save-replicates --runs 100000\n  negsim run --reproduce results/baseline")
         {
-            experiment, runs, seed, output, threads, force, noPlots, saveReplicates, reproduce, variant, set,
+            experiment, runs, seed, output, threads, force, noPlots, saveReplicates, reproduce, variant, set, style,
         };
         // Task.Run rather than a body that runs to completion before returning its task: System.CommandLine
         // hooks SIGINT/SIGTERM to the cancellation token only once the action has handed back its task, so a
@@ -45,6 +46,7 @@ public static class RunCommand
             {
                 Variant = parse.GetValue(variant),
                 Sets = parse.GetValue(set) ?? [],
+                Style = SharedOptions.StyleOf(parse.GetValue(style)),
             },
             Console.Out, Console.Error, cancellation), CancellationToken.None));
         return command;
@@ -146,7 +148,8 @@ public static class RunCommand
                 File.WriteAllText(folder.PathOf("summary.json"), SummaryJson.Serialize(manifest, summary));
                 SummaryTables.Write(folder.PathOf(ResultsLayout.TablesFolder), summary);
                 if (!options.NoPlots)
-                    Charts.All(summary, folder.PathOf("plots"), new PlotCaption(experiment.Scenario.Name, seed, runs));
+                    using (Charts.UseStyle(options.Style))
+                        Charts.All(summary, folder.PathOf("plots"), new PlotCaption(experiment.Scenario.Name, seed, runs));
             }, error, cancellation);
             if (failed is { } code) return code;
 

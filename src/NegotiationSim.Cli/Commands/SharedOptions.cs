@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NegotiationSim.Experiments;
+using NegotiationSim.Plots;
 
 namespace NegotiationSim.Cli.Commands;
 
@@ -24,6 +25,22 @@ internal static class SharedOptions
     /// <summary><c>--seed</c>, a whole number in [0, 2^64 − 1] written as a file's "seed" may be.</summary>
     public static Option<ulong?> Seed(string description) =>
         new("--seed", "-s") { Description = description, CustomParser = WholeNumber.SeedParser("--seed") };
+
+    /// <summary><c>--style screen|paper</c>: how the plots are drawn (see <see cref="PlotStyle"/>).</summary>
+    public static Option<string> Style()
+    {
+        var style = new Option<string>("--style")
+        {
+            Description = "Plots for a screen (default: PNG and SVG, 1000 px wide, titled) or for a paper: 7 in (a double journal column) wide, no title, PNG at 300 dpi, SVG in points and PDF",
+            DefaultValueFactory = _ => "screen",
+            HelpName = "screen|paper",
+        };
+        style.AcceptOnlyFromAmong("screen", "paper");
+        return style;
+    }
+
+    /// <summary>The <see cref="PlotStyle"/> a validated <c>--style</c> value names.</summary>
+    public static PlotStyle StyleOf(string? value) => value == "paper" ? PlotStyle.Paper : PlotStyle.Screen;
 
     /// <summary><c>--threads</c>, ≥ 0.</summary>
     public static Option<int> Threads()

@@ -45,6 +45,7 @@ public static class SweepCommand
         var force = new Option<bool>("--force") { Description = "Replace the results folder if it exists" };
         var noPlots = new Option<bool>("--no-plots") { Description = "Write sweep.json and the tables only" };
         var set = SharedOptions.Set();
+        var style = SharedOptions.Style();
         var variant = new Option<string?>("--variant") { Description = "Sweep one of the file's variants instead of its base scenario" };
 
         var command = new Command("sweep",
@@ -53,7 +54,7 @@ public static class SweepCommand
             "  negsim sweep experiments/nato-russia-2022.json --param parties.russia.outsideOption=0.2:0.7:9 --param trust.initial=0.05:0.5:9\n" +
             "  negsim sweep experiments/nato-russia-2022.json -p parties.russia.outsideOption=0.2:0.7 -p trust.initial=0.05:0.5 -p escalation.temperature=0.02:0.1 --samples 64 --runs 4000")
         {
-            experiment, param, runs, samples, seed, output, threads, force, noPlots, set, variant,
+            experiment, param, runs, samples, seed, output, threads, force, noPlots, set, variant, style,
         };
         command.SetAction((parse, cancellation) => Task.Run(() => (int)Execute(
             new SweepOptions(parse.GetValue(experiment)!, parse.GetValue(param) ?? [], parse.GetValue(runs), parse.GetValue(samples), parse.GetValue(seed),
@@ -61,6 +62,7 @@ public static class SweepCommand
             {
                 Sets = parse.GetValue(set) ?? [],
                 Variant = parse.GetValue(variant),
+                Style = SharedOptions.StyleOf(parse.GetValue(style)),
             },
             Console.Out, Console.Error, cancellation)));
         return command;
@@ -155,6 +157,7 @@ public static class SweepCommand
                 {
                     string plots = folder.PathOf("plots");
                     Directory.CreateDirectory(plots);
+                    using var _ = Charts.UseStyle(options.Style);
                     if (sweep.Parameters.Count == 1) SweepCharts.Lines(sweep, plots, caption);
                     else if (sweep.Parameters.Count == 2) foreach (var key in SobolMetrics) SweepCharts.Heatmap(sweep, key, plots, caption);
                     else

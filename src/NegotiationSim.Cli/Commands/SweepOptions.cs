@@ -17,4 +17,7 @@ public sealed record SweepOptions(string Experiment, IReadOnlyList<string> Param
 
     /// <summary>The file's variant to sweep; null for its base scenario.</summary>
     public string? Variant { get; init; }
+
+    /// <summary>How the plots are drawn (<c>--style</c>).</summary>
+    public NegotiationSim.Plots.PlotStyle Style { get; init; }
 }

@@ -72,6 +72,20 @@ public class CommandLineTests
         Assert.Null(UnknownOption.Find(parse));
     }
 
+    [Fact]
+    public void Every_command_that_draws_plots_takes_style_screen_or_paper()
+    {
+        var root = Root();
+        foreach (string command in new[] { "run", "compare", "sweep", "report", "eu" })
+        {
+            string[] args = command == "sweep" ? [command, "x.json", "--param", "a=0:1:3"] : [command, "x.json"];
+            Assert.Empty(root.Parse([.. args, "--style", "paper"]).Errors);
+            Assert.Empty(root.Parse([.. args, "--style", "screen"]).Errors);
+            var wrong = Assert.Single(root.Parse([.. args, "--style", "papr"]).Errors);
+            Assert.Contains("'papr'", wrong.Message, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData("100000", 100000L)]
     [InlineData("1e5", 100000L)]

@@ -110,6 +110,22 @@ public class RunCommandTests
     }
 
     [Fact]
+    public void Style_paper_writes_every_plot_as_png_svg_and_pdf()
+    {
+        using var folder = new TemporaryFolder();
+        string target = Path.Combine(folder.Path, "results");
+
+        var (code, _, error) = Run(Options(target) with { NoPlots = false, Style = NegotiationSim.Plots.PlotStyle.Paper });
+
+        Assert.Equal(ExitCode.Success, code);
+        Assert.Equal("", error);
+        var plots = Directory.GetFiles(Path.Combine(target, "plots")).Select(Path.GetFileName).ToList();
+        var pngs = plots.Where(p => p!.EndsWith(".png", StringComparison.Ordinal)).ToList();
+        Assert.True(pngs.Count >= 5);
+        foreach (string? png in pngs) Assert.Contains(Path.ChangeExtension(png, ".pdf"), plots);
+    }
+
+    [Fact]
     public void A_folder_nobody_can_create_folders_in_is_named_without_the_hidden_staging_folder()
     {
         // /proc refuses new folders even to root, so this case can be staged anywhere Linux runs the tests.
