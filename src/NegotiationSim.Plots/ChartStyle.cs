@@ -395,6 +395,26 @@ internal static class ChartStyle
         return text.Length <= max ? text : text[..Math.Max(1, max - 1)].TrimEnd() + "…";
     }
 
+    /// <summary>
+    /// <paramref name="text"/> as it fits in <paramref name="width"/> units at <paramref name="size"/> px of the chart
+    /// font, measured, and cut at a word with an ellipsis only when it does not.
+    /// </summary>
+    internal static string Fit(string? text, float size, float width)
+    {
+        EnsureFont();
+        text = Clean(text);
+        using var typeface = SKTypeface.FromFamilyName(FontFamily);
+        using var font = new SKFont(typeface, size);
+        if (font.MeasureText(text) <= width) return text;
+        var words = text.Split(' ');
+        for (int n = words.Length - 1; n >= 1; n--)
+        {
+            string candidate = string.Join(' ', words.Take(n)).TrimEnd(',', ';', ':') + " …";
+            if (font.MeasureText(candidate) <= width) return candidate;
+        }
+        return Shorten(text, Math.Max(4, (int)(width / size * 1.8)));
+    }
+
     /// <summary>Breaks text into lines of about <paramref name="width"/> characters at spaces, at most <paramref name="maxLines"/> lines.</summary>
     internal static string Wrap(string? text, int width, int maxLines = 3)
     {

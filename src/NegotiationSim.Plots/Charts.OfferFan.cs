@@ -54,10 +54,9 @@ public static partial class Charts
         // Panels at least 300 units wide, so that names and the ends' labels fit: 3 columns on screen, 2 on paper.
         int columns = Math.Clamp(Math.Min(n, (width - 48) / 300), 1, 4);
         float panelWidth = (width - 48f) / columns;
-        // Item names wrap onto up to three lines at the panel's width (bold 13 px: about 8.6 px a character), the
-        // ends' labels onto a line each (10 px: about 6 px a character).
+        // Item names wrap onto up to three lines at the panel's width (bold 13 px: about 8.6 px a character); the
+        // ends' labels get a line each, measured to fit.
         int titleChars = Math.Max(12, (int)(panelWidth / 8.6));
-        int endChars = Math.Max(16, (int)(panelWidth / 6.1));
         var titles = Enumerable.Range(0, n).Select(k => ChartStyle.Wrap(ItemName(summary, ids[k]), titleChars)).ToList();
         int titleLines = titles.Select(t => t.Count(c => c == '\n') + 1).DefaultIfEmpty(1).Max();
         float top = 22 + 17 * titleLines + 30;
@@ -68,7 +67,7 @@ public static partial class Charts
             n, columns, width, panelHeight)
         {
             XLabel = "round (1 = opening offers; later rounds: only the replicates still negotiating the item)",
-            YLabel = "offer on the table (0 … 1, ends as named in each panel)",
+            YLabel = "offer on the table (0 … 1)",
         };
         double pad = lastRound == firstRound ? 0.6 : Math.Max(0.3, 0.02 * (lastRound - firstRound));
         for (int k = 0; k < figure.Panels.Count; k++)
@@ -85,7 +84,7 @@ public static partial class Charts
             plt.Title(titles[k], 13);
             plt.Axes.Title.Label.Bold = true;
             plt.Axes.Title.Label.ForeColor = ChartStyle.Ink;
-            EndsLine(plt, item, endChars);
+            EndsLine(plt, item, panelWidth - 16);
             if (!anyRounds) ChartStyle.EmptyNote(plt, "no rounds were played in this meeting");
             else if (bands[k].Length == 0) ChartStyle.EmptyNote(plt, "no rounds for this item");
             else DrawSides(plt, bands[k], sides);
@@ -206,11 +205,11 @@ public static partial class Charts
     }
 
     // "0 = rolled back to 1997 …" and "1 = large permanent forces …" under the item's name, cut to the panel's width.
-    private static void EndsLine(Plot plt, ItemSummary? item, int chars)
+    private static void EndsLine(Plot plt, ItemSummary? item, float width)
     {
         if (item is null || !(ChartStyle.Informative(item.LowLabel, "0") || ChartStyle.Informative(item.HighLabel, "1"))) return;
         var panel = new ScottPlot.Panels.TitlePanel();
-        panel.Label.Text = $"0 = {ChartStyle.Shorten(item.LowLabel, chars - 4)}\n1 = {ChartStyle.Shorten(item.HighLabel, chars - 4)}";
+        panel.Label.Text = $"{ChartStyle.Fit("0 = " + item.LowLabel, 10, width)}\n{ChartStyle.Fit("1 = " + item.HighLabel, 10, width)}";
         panel.Label.FontName = ChartStyle.FontFamily;
         panel.Label.FontSize = 10;
         panel.Label.Bold = false;

@@ -119,7 +119,7 @@ public sealed class ChartsTests : IDisposable
         PlotAssert.HasText(files, "Forces in Eastern Europe");
         PlotAssert.HasText(files, "0 = no further enlargement");
         PlotAssert.HasText(files, "1 = open door for Ukraine and Georgia");
-        PlotAssert.HasText(files, "offer on the table (0 … 1, ends as named in each panel)");
+        PlotAssert.HasText(files, "offer on the table (0 … 1)");
         PlotAssert.HasText(files, "middle half of the replicates (q25–q75)");
     }
 
