@@ -128,7 +128,7 @@ public static partial class Charts
 
     /// <summary>
     /// Puts one category tick per name at 0, 1, … on the bottom axis: wrapped and level for a few names, slanted and
-    /// shortened for many (widening and heightening the picture so that they stay readable).
+    /// whole for many (widening and heightening the picture so that they stay readable).
     /// </summary>
     internal static void ItemAxis(Plot plt, IReadOnlyList<string> names, ref int width, ref int height)
     {
@@ -140,7 +140,8 @@ public static partial class Charts
             return;
         }
 
-        var ticks = names.Select((s, i) => ((double)i, ChartStyle.Shorten(s, 30))).ToList();
+        // Whole names (the axis grows to fit them); only names no one would type are cut.
+        var ticks = names.Select((s, i) => ((double)i, ChartStyle.Shorten(s, 80))).ToList();
         plt.Axes.Bottom.TickGenerator = ChartStyle.Ticks(ticks);
         plt.Axes.Bottom.TickLabelStyle.Rotation = -40;
         plt.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
