@@ -162,7 +162,16 @@ internal static class ChartStyle
     /// </summary>
     internal static ChartFiles Save(Plot plt, string dir, string name, int width, int height)
     {
-        if (Paper) (width, height) = ((int)Math.Round(width * PaperShrink), (int)Math.Round(height * PaperShrink));
+        if (Paper)
+        {
+            (width, height) = ((int)Math.Round(width * PaperShrink), (int)Math.Round(height * PaperShrink));
+            // Axis labels are centred on the data area, whose size only a layout pass knows.
+            plt.RenderInMemory(width, height);
+            var data = plt.RenderManager.LastRender.DataRect;
+            float cx = (data.Left + data.Right) / 2, cy = (data.Top + data.Bottom) / 2;
+            FitAxisLabel(plt.Axes.Bottom.Label, 2 * Math.Min(cx, width - cx) - 16);
+            FitAxisLabel(plt.Axes.Left.Label, 2 * Math.Min(cy, height - cy) - 16);
+        }
         height += (int)Math.Ceiling(FitLegendPanels(plt, width, height));
         Directory.CreateDirectory(dir);
         string png = Path.GetFullPath(Path.Combine(dir, name + ".png"));
@@ -171,6 +180,17 @@ internal static class ChartStyle
         plt.SavePng(png, width, height);
         plt.SaveSvg(svg, width, height);
         return new ChartFiles(png, svg);
+    }
+
+    // On the narrower paper layout a long axis label can outgrow its axis: make its text smaller (not below 9 units,
+    // about 6.5 pt in print) rather than let it run off the figure.
+    private static void FitAxisLabel(LabelStyle label, float room)
+    {
+        if (string.IsNullOrEmpty(label.Text) || room <= 0) return;
+        using var typeface = SKTypeface.FromFamilyName(FontFamily);
+        using var font = new SKFont(typeface, label.FontSize);
+        float width = font.MeasureText(label.Text);
+        if (width > room) label.FontSize = Math.Max(9, label.FontSize * room / width);
     }
 
     /// <summary>

@@ -79,6 +79,24 @@ public sealed class ChartsTests : IDisposable
     }
 
     [Fact]
+    public void ItemNames_AreWholeOnEveryChartThatNamesItems()
+    {
+        // Names as long as the default scenario's (30-40 characters), which the charts used to cut mid-word.
+        string[] names = ["NATO posture in states bordering Russia", "Ukraine's NATO membership prospects",
+            "Intermediate-range missiles in Europe", "Transparency of military activities", "Mutual limits on nuclear weapons"];
+        var summary = _summary with { Items = _summary.Items.Select((item, i) => item with { Name = names[i] }).ToList() };
+
+        // Wrapped names come out of the SVG one line per text element; joined with spaces they read whole again.
+        foreach (var files in new[] { Charts.AgreementByItem(summary, _dir), Charts.AgreedValues(summary, _dir), Charts.OfferFan(summary, 1, _dir) })
+        {
+            string texts = string.Join(" ", PlotAssert.SvgTexts(files.Svg));
+            var shown = files.Png.Contains("offers-", StringComparison.Ordinal) ? summary.Meetings[1].Items : summary.Items.Select(i => i.Id).ToList();
+            foreach (var item in summary.Items.Where(i => shown.Contains(i.Id)))
+                Assert.Contains(item.Name, texts, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void UtilityByParty_HasOneLegendEntryPerPartyAndTheStatusQuoMarker()
     {
         var files = Charts.UtilityByParty(_summary, _dir);
