@@ -34,3 +34,15 @@ negsim sweep experiments/nato-russia-2022.json -p parties.russia.outsideOption=0
   --samples 256 --runs 4000 --out "$work/sobol" >/dev/null
 cp "$work/sobol/plots/sweep-sobol-anyAgreement.png" "$images/sweep-sobol-any-agreement.png"
 echo "regenerated: compare-*.png sweep-*.png"
+
+# docs/analysis.md's example figure: examples/paired_differences.py on 2,000-replicate runs. It needs pandas and
+# matplotlib, and pyarrow or DuckDB's Node package (npm install @duckdb/node-api in examples/) to read Parquet.
+for arm in base russia-hardline no-bloc; do
+  variant=(); [ "$arm" = base ] || variant=(--variant "$arm")
+  negsim run experiments/nato-russia-2022.json --runs 2000 --no-plots --save-replicates "${variant[@]}" --out "$work/$arm" >/dev/null
+done
+if ! python3 -c "import pyarrow" 2>/dev/null; then
+  node examples/parquet-to-csv.mjs "$work"/{base,russia-hardline,no-bloc} >/dev/null
+fi
+python3 examples/paired_differences.py "$work"/{base,russia-hardline,no-bloc} --figure "$images/paired-differences-example.png" >/dev/null
+echo "regenerated: paired-differences-example.png"

@@ -12,9 +12,9 @@ replicates on that same footing, and the difference of two arms is taken replica
 which is what `negsim compare` reports in its "diff" columns (docs/cli.md, "Statistics").
 
     negsim run experiments/nato-russia-2022.json --save-replicates --out results/base
-    negsim run experiments/nato-russia-2022.json --save-replicates --variant geneva-bilateral-first --out results/geneva
+    negsim run experiments/nato-russia-2022.json --save-replicates --variant russia-hardline --out results/russia-hardline
     negsim run experiments/nato-russia-2022.json --save-replicates --variant no-bloc --out results/no-bloc
-    python3 examples/paired_differences.py results/base results/geneva results/no-bloc --figure differences.png
+    python3 examples/paired_differences.py results/base results/russia-hardline results/no-bloc --figure differences.png
 
 Needs pandas, with pyarrow (or fastparquet) to read Parquet, and matplotlib for the figure. Where no Parquet reader
 can be installed (Debian 12 packages pandas and matplotlib but not pyarrow), convert the two tables to CSV beside them

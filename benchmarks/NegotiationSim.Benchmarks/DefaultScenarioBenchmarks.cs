@@ -10,8 +10,10 @@ namespace NegotiationSim.Benchmarks;
 
 /// <summary>
 /// Replicates per second on the embedded default scenario: the kernel on one thread, the parallel runner on 1 and 2
-/// threads, the parameter sampling alone (the measured lower bound of a replicate's cost), and the reference
-/// implementation side by side. Each reported time is per replicate (OperationsPerInvoke).
+/// threads, the parameter sampling alone (the measured lower bound of a replicate's cost), the kernel on the classic
+/// scenario of docs/model.md §§1–6 (experiments/nato-russia-2022-classic.json, what the shadow of war of §13 costs),
+/// and the reference implementation (which covers §§1–6, so it runs the classic scenario). Each reported time is per
+/// replicate (OperationsPerInvoke).
 /// </summary>
 [MemoryDiagnoser]
 public class DefaultScenarioBenchmarks
@@ -19,7 +21,10 @@ public class DefaultScenarioBenchmarks
     private const int KernelReplicates = 20_000;
     private const int RunnerReplicates = 100_000;
     private const int ReferenceReplicates = 1_000;
-    private Scenario _scenario = null!;
+    private Scenario _classicScenario = null!;
+    private CompiledModel _classicModel = null!;
+    private Workspace _classicWorkspace = null!;
+    private OutcomeAccumulator _classicAccumulator = null!;
     private CompiledModel _model = null!;
     private Workspace _workspace = null!;
     private CompiledModel _expectedUtilityModel = null!;
@@ -32,8 +37,11 @@ public class DefaultScenarioBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _scenario = ExperimentReader.ReadDefault().Scenario;
-        _model = new CompiledModel(_scenario);
+        _model = new CompiledModel(ExperimentReader.ReadDefault().Scenario);
+        _classicScenario = ExperimentReader.ReadFile(Path.Combine(RepositoryRoot(), "experiments", "nato-russia-2022-classic.json")).Scenario;
+        _classicModel = new CompiledModel(_classicScenario);
+        _classicWorkspace = new Workspace(_classicModel);
+        _classicAccumulator = MonteCarloRunner.NewAccumulator(_classicModel);
         _workspace = new Workspace(_model);
         _expectedUtilityModel = new CompiledModel(ExperimentReader.Materialise(ExperimentReader.ReadDefault(), "expected-utility").Scenario);
         _expectedUtilityWorkspace = new Workspace(_expectedUtilityModel);
@@ -53,6 +61,13 @@ public class DefaultScenarioBenchmarks
     public void Kernel()
     {
         for (int i = 0; i < KernelReplicates; i++) ReplicateKernel.Run(_model, _workspace, _accumulator, 20220120, _next++);
+    }
+
+    /// <summary>The whole replicate kernel on the classic scenario (three meetings, 20 rounds, no war, no linkage).</summary>
+    [Benchmark(OperationsPerInvoke = KernelReplicates)]
+    public void KernelClassic()
+    {
+        for (int i = 0; i < KernelReplicates; i++) ReplicateKernel.Run(_classicModel, _classicWorkspace, _classicAccumulator, 20220120, _next++);
     }
 
     /// <summary>The whole replicate with every meeting run by the expected-utility protocol (the file's "expected-utility" variant).</summary>
@@ -103,5 +118,15 @@ public class DefaultScenarioBenchmarks
 
     /// <summary>The reference implementation (objects, LINQ) on the same replicates: the oracle's speed.</summary>
     [Benchmark(OperationsPerInvoke = ReferenceReplicates)]
-    public ulong Reference() => ReferenceModel.RunMany(_scenario, 20220120, ReferenceReplicates);
+    public ulong Reference() => ReferenceModel.RunMany(_classicScenario, 20220120, ReferenceReplicates);
+
+    /// <summary>The repository root: the folder above this program's that holds experiments/.</summary>
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "experiments", "nato-russia-2022-classic.json"))) return dir.FullName;
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "experiments", "nato-russia-2022-classic.json"))) return dir.FullName;
+        throw new DirectoryNotFoundException("cannot find experiments/nato-russia-2022-classic.json above the benchmark program");
+    }
 }

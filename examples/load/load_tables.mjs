@@ -18,8 +18,8 @@ const perItem = await rows(`
   FROM '${t('items.parquet')}' r JOIN '${t('items.csv')}' i USING (item) GROUP BY r.item`);
 for (const row of perItem) if (Math.abs(row.p - row.summary) > 1e-12) throw new Error(`item ${row.item}: ${row.p} != ${row.summary}`);
 
-// Does Russia's outside option drive escalation? (docs/outputs.md)
-const byOption = await rows(`
-  SELECT round("parties.russia.outsideOption", 1) AS option, avg(escalation::INT) AS p_escalation, count(*) AS n
+// Does Russia's attendance (its drawn probability of coming to a meeting) go with escalation?
+const byAttendance = await rows(`
+  SELECT round("parties.russia.attendance", 1) AS attendance, avg(escalation::INT) AS p_escalation, count(*) AS n
   FROM '${t('replicates.parquet')}' GROUP BY 1 ORDER BY 1`);
-console.log(`duckdb: P(escalation) ${Number(fromReplicates.p).toFixed(4)}, ${perItem.length} items checked, ${byOption.length} outside-option bins`);
+console.log(`duckdb: P(escalation) ${Number(fromReplicates.p).toFixed(4)}, ${perItem.length} items checked, ${byAttendance.length} attendance bins`);

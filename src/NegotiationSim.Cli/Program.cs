@@ -16,6 +16,9 @@ var root = new RootCommand("negsim: Monte Carlo simulation of multi-party politi
     SweepCommand.Create(),
     ReportCommand.Create(),
     ExpectedUtilityCommand.Create(),
+    MergeCommand.Create(),
+    SlurmCommand.Create(),
+    BacktestCommand.Create(),
     debug,
 };
 

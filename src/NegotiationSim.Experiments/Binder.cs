@@ -118,6 +118,35 @@ internal sealed class Binder
         return null;
     }
 
+    /// <summary>A calendar date written "YYYY-MM-DD", or null after reporting.</summary>
+    public DateOnly? Date(SourceNode node, string name)
+    {
+        const string Hint = "Valid: a date in double quotes as YYYY-MM-DD, e.g. \"2022-01-12\".";
+        if (node is not SourceString s)
+        {
+            TypeError(node, name, "a date string", Hint);
+            return null;
+        }
+        if (DateOnly.TryParseExact(s.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var date))
+            return date;
+        Errors.At(node, $"{name} must be a date YYYY-MM-DD, got \"{s.Value}\"", Hint);
+        return null;
+    }
+
+    /// <summary>A fixed positive number (not a distribution), or null after reporting.</summary>
+    public double? PositiveNumber(SourceNode node, string name, string hint)
+    {
+        if (node is not SourceNumber n)
+        {
+            TypeError(node, name, "a number", hint);
+            return null;
+        }
+        if (n.Value > 0 && double.IsFinite(n.Value)) return n.Value;
+        Errors.At(node, $"{name} must be > 0, got {n.Text}", hint);
+        return null;
+    }
+
     /// <summary>One of a fixed set of option strings (enum values), or null after reporting with a did-you-mean.</summary>
     public T? Option<T>(SourceNode node, string name, IReadOnlyList<(string Name, T Value)> options)
         where T : struct

@@ -14,11 +14,16 @@ internal static class ExperimentBinder
     internal static readonly string[] Keys =
     [
         "$schema", "name", "description", "seed", "runs", "lossExponent", "items", "parties", "blocs", "meetings",
-        "trust", "escalation", "sequence", "variants",
+        "trust", "escalation", "sequence", "variants", "war", "bargaining",
     ];
 
     internal static readonly string[] TrustKeys = ["initial", "gainOnAgreement", "lossOnFailure", "lossOnWalkout"];
-    internal static readonly string[] EscalationKeys = ["temperature"];
+    internal static readonly string[] EscalationKeys = ["temperature", "date"];
+    internal static readonly string[] BargainingKeys = ["proposer", "acceptance", "shadowOfWar", "offersStopAtStatusQuo"];
+
+    internal static readonly (string Name, ProposerRule Value)[] ProposerRules = [("rotation", ProposerRule.Rotation), ("random", ProposerRule.Random), ("simultaneous", ProposerRule.Simultaneous)];
+    internal static readonly (string Name, AcceptanceNoise Value)[] AcceptanceRules =
+        [("perOffer", AcceptanceNoise.PerOffer), ("perNegotiation", AcceptanceNoise.PerNegotiation)];
     internal static readonly string[] SequenceKeys = ["endOnDecline", "endOnWalkout"];
 
     private const long DefaultRuns = 100_000;
@@ -67,11 +72,14 @@ internal static class ExperimentBinder
         var meetingList = List(top, "meetings", "meeting", required: true, binder, meetings,
             node => MeetingBinder.Bind(node, binder, meetings, parties, items), meeting => meeting.Id);
 
+        var war = top.Find("war") is { } warNode ? WarBinder.Bind(warNode, binder, parties, items) : null;
         var scenario = new Scenario(
             name, description, agenda, partyList, blocList, meetingList,
             Trust(top.Find("trust"), binder),
             Rules(top.Find("sequence"), top.Find("escalation"), binder),
-            lossExponent);
+            lossExponent,
+            war,
+            top.Find("bargaining") is { } bargaining ? Bargaining(bargaining, binder) : null);
         var variants = top.Find("variants") is { } variantsNode ? VariantBinder.Bind(variantsNode, binder) : [];
         return new BoundExperiment(scenario, runs, seed, variants);
     }
@@ -157,10 +165,25 @@ internal static class ExperimentBinder
             : binder.Object(sequenceNode, "sequence", SequenceKeys, "Valid: { \"endOnDecline\": true, \"endOnWalkout\": true }; both keys are optional.");
         var escalation = escalationNode is null
             ? null
-            : binder.Object(escalationNode, "escalation", EscalationKeys, "Valid: { \"temperature\": 0.05 }.");
+            : binder.Object(escalationNode, "escalation", EscalationKeys, "Valid: { \"temperature\": 0.05, \"date\": \"2022-02-24\" }; both keys are optional.");
         return new SequenceRules(
             sequence?.Boolean("endOnDecline", true) ?? true,
             sequence?.Boolean("endOnWalkout", true) ?? true,
-            escalation?.Parameter("temperature", "escalation.temperature", ParameterRange.Positive, 0.05) ?? Distribution.Fixed(0.05));
+            escalation?.Parameter("temperature", "escalation.temperature", ParameterRange.Positive, 0.05) ?? Distribution.Fixed(0.05),
+            escalation?.Find("date") is { } date ? binder.Date(date, "date") : null);
+    }
+
+    /// <summary>The <c>bargaining</c> rules of docs/model.md §13; every key optional, defaults those of §4.</summary>
+    private static BargainingRules Bargaining(SourceNode node, Binder binder)
+    {
+        var rules = binder.Object(node, "bargaining", BargainingKeys,
+            "Valid: { \"proposer\": \"random\", \"acceptance\": \"perNegotiation\", \"shadowOfWar\": true, \"offersStopAtStatusQuo\": true }; every key is optional.");
+        var classic = BargainingRules.Classic;
+        if (rules is null) return classic;
+        return new BargainingRules(
+            rules.Find("proposer") is { } p ? binder.Option(p, "proposer", ProposerRules) ?? classic.Proposer : classic.Proposer,
+            rules.Find("acceptance") is { } a ? binder.Option(a, "acceptance", AcceptanceRules) ?? classic.Acceptance : classic.Acceptance,
+            rules.Boolean("shadowOfWar", classic.ShadowOfWar),
+            rules.Boolean("offersStopAtStatusQuo", classic.OffersStopAtStatusQuo));
     }
 }

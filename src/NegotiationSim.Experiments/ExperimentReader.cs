@@ -38,6 +38,18 @@ public static class ExperimentReader
         return experiment ?? throw new ExperimentException(errors);
     }
 
+    /// <summary>Reads and validates an experiment file's exact bytes, e.g. a copy kept in a shard's partial folder.</summary>
+    /// <param name="content">The file's bytes.</param>
+    /// <param name="sourceName">How errors and the result name the source: the path the file was first given as.</param>
+    /// <returns>The validated experiment; its <see cref="Experiment.Sha256"/> is of <paramref name="content"/>.</returns>
+    /// <exception cref="ExperimentException">The bytes hold mistakes; all of them are listed.</exception>
+    public static Experiment ReadBytes(byte[] content, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var (experiment, errors) = Load(content, sourceName);
+        return experiment ?? throw new ExperimentException(errors);
+    }
+
     /// <summary>Reads the default experiment embedded in this assembly (what <c>negsim run</c> runs without a file).</summary>
     /// <returns>The validated experiment, with <see cref="Experiment.Source"/> = <see cref="DefaultSourceName"/>.</returns>
     /// <exception cref="ExperimentException">The embedded file holds mistakes (a build that should not have passed its tests).</exception>

@@ -5,7 +5,9 @@ namespace NegotiationSim.Experiments;
 /// <summary>Binds one entry of <c>meetings</c> to a <see cref="Meeting"/>.</summary>
 internal static class MeetingBinder
 {
-    internal static readonly string[] Keys = ["id", "name", "participants", "items", "rounds", "settlement", "protocol"];
+    internal static readonly string[] Keys = ["id", "name", "participants", "items", "rounds", "settlement", "protocol", "date", "hours", "format"];
+
+    internal static readonly (string Name, MeetingFormat Value)[] Formats = [("talks", MeetingFormat.Talks), ("written", MeetingFormat.Written)];
 
     internal static readonly (string Name, Settlement Value)[] Settlements =
         [("package", Settlement.Package), ("itemByItem", Settlement.ItemByItem)];
@@ -52,6 +54,9 @@ internal static class MeetingBinder
             agenda.AsReadOnly(),
             rounds,
             meeting.Find("settlement") is { } s ? binder.Option(s, "settlement", Settlements) ?? Settlement.Package : Settlement.Package,
-            meeting.Find("protocol") is { } k ? binder.Option(k, "protocol", Protocols) ?? ProtocolKind.AlternatingOffers : ProtocolKind.AlternatingOffers);
+            meeting.Find("protocol") is { } k ? binder.Option(k, "protocol", Protocols) ?? ProtocolKind.AlternatingOffers : ProtocolKind.AlternatingOffers,
+            meeting.Find("date") is { } date ? binder.Date(date, "date") : null,
+            meeting.Find("hours") is { } hours ? binder.PositiveNumber(hours, "hours", "Valid: the meeting's duration in hours, a number > 0, e.g. 4.") : null,
+            meeting.Find("format") is { } format ? binder.Option(format, "format", Formats) ?? MeetingFormat.Talks : MeetingFormat.Talks);
     }
 }

@@ -9,8 +9,10 @@ internal static class PartyBinder
     internal static readonly string[] Keys =
     [
         "id", "name", "capability", "reservationUtility", "concession", "acceptanceTemperature", "walkoutHazard",
-        "attendance", "trustSensitivity", "hardening", "outsideOption", "positions",
+        "attendance", "trustSensitivity", "hardening", "outsideOption", "positions", "linkage", "walkoutRate",
     ];
+
+    internal static readonly string[] LinkageKeys = ["items", "on", "holds"];
 
     internal static readonly string[] ConcessionKeys = ["exponent", "initial"];
 
@@ -54,7 +56,31 @@ internal static class PartyBinder
             party.Parameter("attendance", "attendance", ParameterRange.UnitInterval, 1),
             party.Parameter("trustSensitivity", "trustSensitivity", ParameterRange.NonNegative, 0),
             party.Parameter("hardening", "hardening", ParameterRange.SymmetricUnit, 0),
-            outsideOption);
+            outsideOption,
+            party.Find("linkage") is { } linkage ? Linkages(linkage, binder, items) : null,
+            party.Find("walkoutRate") is { } rate ? binder.Parameters.Read(rate, "walkoutRate", ParameterRange.NonNegative) : null);
+    }
+
+    /// <summary>
+    /// <c>linkage</c>: an array of { "items": [...], "on": [...], "holds": PARAM } (docs/model.md §13.4): the party agrees to
+    /// none of "items" until every item of "on" is settled.
+    /// </summary>
+    private static IReadOnlyList<Linkage> Linkages(SourceNode node, Binder binder, IdRegistry items)
+    {
+        const string Hint = "Valid: [{ \"items\": [\"missiles\"], \"on\": [\"ukraine\"], \"holds\": 0.8 }]: agree to none of \"items\" until every item of \"on\" is settled.";
+        var result = new List<Linkage>();
+        if (binder.Array(node, "linkage", Hint) is not { } array) return result;
+        foreach (var entry in array.Items)
+        {
+            if (binder.Object(entry, "linkage", LinkageKeys, Hint) is not { } linkage) continue;
+            var conditional = linkage.Require("items", "Add \"items\": the item ids whose agreement is conditional.") is { } i
+                ? binder.References(i, "items", items, 1, Hint) : [];
+            var on = linkage.Require("on", "Add \"on\": the item ids that must be settled first.") is { } o
+                ? binder.References(o, "on", items, 1, Hint) : [];
+            result.Add(new Linkage(conditional.AsReadOnly(), on.AsReadOnly(),
+                linkage.Parameter("holds", "holds", ParameterRange.UnitInterval, 1)));
+        }
+        return result.AsReadOnly();
     }
 
     /// <summary>

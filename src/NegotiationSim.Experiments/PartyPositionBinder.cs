@@ -5,7 +5,7 @@ namespace NegotiationSim.Experiments;
 /// <summary>Binds a party's stance on one item (a value of <c>positions</c>) to a <see cref="PartyPosition"/>.</summary>
 internal static class PartyPositionBinder
 {
-    internal static readonly string[] Keys = ["ideal", "salience", "redLine"];
+    internal static readonly string[] Keys = ["ideal", "salience", "redLine", "tradeable"];
 
     private const string RedLineHint = "Valid: [min, max] with 0 <= min <= max <= 1, e.g. [0, 0.4]; leave it out for no red line.";
 
@@ -20,7 +20,8 @@ internal static class PartyPositionBinder
                 "Add \"ideal\": the most preferred value, a number in [0, 1] or a distribution."),
             position.RequiredParameter("salience", "salience", ParameterRange.NonNegative,
                 "Add \"salience\": how much the item matters, a number >= 0 or a distribution."),
-            position.Find("redLine") is { } redLine ? RedLine(redLine, binder) ?? Scenarios.RedLine.None : Scenarios.RedLine.None);
+            position.Find("redLine") is { } redLine ? RedLine(redLine, binder) ?? Scenarios.RedLine.None : Scenarios.RedLine.None,
+            position.Boolean("tradeable", false));
     }
 
     private static RedLine? RedLine(SourceNode node, Binder binder)

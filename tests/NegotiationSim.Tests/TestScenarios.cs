@@ -8,6 +8,13 @@ internal static class TestScenarios
 {
     public static Distribution F(double x) => Distribution.Fixed(x);
 
+    /// <summary>
+    /// The default scenario as it was before the shadow of war (experiments/nato-russia-2022-classic.json): the
+    /// scenario whose identities docs/model.md §10.1 states, and the one the reference implementation can run.
+    /// </summary>
+    public static Scenario Classic { get; } = NegotiationSim.Experiments.ExperimentReader.Read(
+        File.ReadAllText(Validation.Repository.File("experiments/nato-russia-2022-classic.json")), "nato-russia-2022-classic.json").Scenario;
+
     public static AgendaItem Item(string id, double statusQuo = 0.5) => new(id, id, "low", "high", F(statusQuo));
 
     public static Party Party(string id, IReadOnlyDictionary<string, PartyPosition> positions,

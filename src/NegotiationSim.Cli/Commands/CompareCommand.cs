@@ -30,12 +30,13 @@ public static class CompareCommand
         var variant = new Option<string[]>("--variant") { Description = "Compare only these variants with the base (repeatable) [default: all]", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = false };
         var style = SharedOptions.Style();
         var baseArm = new Option<string?>("--base") { Description = "The arm the differences are taken against [default: the first file's base scenario]" };
+        var shard = ShardSteps.Option();
 
         var command = new Command("compare",
             "Run a scenario and its variants replicate by replicate on common random numbers, and report each metric with the paired difference to the base and its 95% interval.\n\n" +
             "Examples:\n  negsim compare experiments/nato-russia-2022.json\n  negsim compare experiments/nato-russia-2022.json --variant no-bloc --runs 200000\n  negsim compare experiments/nato-russia-2022.json --independent --out results/independent")
         {
-            experiments, runs, seed, output, threads, force, noPlots, independent, set, variant, baseArm, style,
+            experiments, runs, seed, output, threads, force, noPlots, independent, set, variant, baseArm, shard, style,
         };
         command.SetAction((parse, cancellation) => Task.Run(() => (int)Execute(
             new CompareOptions(parse.GetValue(experiments) ?? [], parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(output),
@@ -44,6 +45,7 @@ public static class CompareCommand
                 Sets = parse.GetValue(set) ?? [],
                 Variants = parse.GetValue(variant) ?? [],
                 Base = parse.GetValue(baseArm),
+                Shard = parse.GetValue(shard),
                 Style = SharedOptions.StyleOf(parse.GetValue(style)),
             },
             Console.Out, Console.Error, cancellation)));
@@ -64,7 +66,7 @@ public static class CompareCommand
         var arms = new List<(string Name, Experiment Experiment)>();
         try
         {
-            var files = options.Experiments.Select(ExperimentReader.ReadFile).ToList();
+            var files = options.Experiments.Select(p => ShardSteps.Read(options.Merged, p)).ToList();
             var unknown = options.Variants.Where(v => !files.Any(f => f.Variants.Any(x => x.Name == v))).ToList();
             if (unknown.Count > 0)
             {
@@ -119,6 +121,7 @@ public static class CompareCommand
             ? PairedRunSettings.Independent(runs, seed, arms.Count, options.Threads)
             : PairedRunSettings.Common(runs, seed, arms.Count, options.Threads);
         string baseName = options.Experiments.Count == 1 ? first.Scenario.Name : "files";
+        if (options.Shard is not null) return ShardSteps.Compare(options, arms.Select(a => a.Experiment).ToList(), settings, output, error, cancellation);
         string target = options.Out ?? Path.Combine("results", $"compare-{baseName}-{DateTime.Now:yyyyMMdd-HHmmss}");
 
         if (ResultsSteps.Begin(target, options.Force, error) is not { } folder) return ExitCode.UsageError;
@@ -130,7 +133,7 @@ public static class CompareCommand
             var started = DateTime.UtcNow;
             PairedRunResult result;
             using (new ProgressReporter(progress, runs, error))
-                result = PairedRunner.Run(models, settings, progress, cancellation);
+                result = options.Merged?.Paired(models) ?? PairedRunner.Run(models, settings, progress, cancellation);
             if (result.Cancelled)
             {
                 error.WriteLine($"interrupted after {result.Completed:N0} of {runs:N0} replicates; no results written");

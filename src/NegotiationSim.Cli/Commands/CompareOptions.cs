@@ -22,4 +22,11 @@ public sealed record CompareOptions(IReadOnlyList<string> Experiments, long? Run
 
     /// <summary>How the plots are drawn (<c>--style</c>).</summary>
     public NegotiationSim.Plots.PlotStyle Style { get; init; }
+
+    /// <summary>Run only this shard (<c>--shard K/N</c> or <c>slurm</c>) and write a partial folder; null for the whole run.</summary>
+    public string? Shard { get; init; }
+
+    /// <summary>Set by <c>negsim merge</c>: take the shards' results instead of simulating (never saved with the options).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    internal MergedShards? Merged { get; init; }
 }

@@ -30,11 +30,12 @@ public static class RunCommand
         var reproduce = new Option<string?>("--reproduce") { Description = "Run the experiment recorded in results folder DIR again (its experiment.json, seed and runs) into a new folder", HelpName = "DIR" };
         var variant = new Option<string?>("--variant") { Description = "Run one of the file's variants instead of its base scenario (see \"variants\" in docs/configuration.md)" };
         var set = SharedOptions.Set();
+        var shard = ShardSteps.Option();
         var style = SharedOptions.Style();
 
         var command = new Command("run", "Simulate an experiment's meeting sequence many times and write tables and plots of the outcomes.\n\nExamples:\n  negsim run\n  negsim run experiments/nato-russia-2022.json --runs 1000000 --seed 7 --out results/baseline\n  negsim run experiments/nato-russia-2022.json --variant russia-hardline --set parties.russia.outsideOption=0.5\n  negsim run --save-replicates --runs 100000\n  negsim run --reproduce results/baseline")
         {
-            experiment, runs, seed, output, threads, force, noPlots, saveReplicates, reproduce, variant, set, style,
+            experiment, runs, seed, output, threads, force, noPlots, saveReplicates, reproduce, variant, set, shard, style,
         };
         // Task.Run rather than a body that runs to completion before returning its task: System.CommandLine
         // hooks SIGINT/SIGTERM to the cancellation token only once the action has handed back its task, so a
@@ -46,6 +47,7 @@ public static class RunCommand
             {
                 Variant = parse.GetValue(variant),
                 Sets = parse.GetValue(set) ?? [],
+                Shard = parse.GetValue(shard),
                 Style = SharedOptions.StyleOf(parse.GetValue(style)),
             },
             Console.Out, Console.Error, cancellation), CancellationToken.None));
@@ -77,7 +79,7 @@ public static class RunCommand
             }
             else
             {
-                experiment = options.Experiment is null ? ExperimentReader.ReadDefault() : ExperimentReader.ReadFile(options.Experiment);
+                experiment = options.Experiment is null ? ExperimentReader.ReadDefault() : ShardSteps.Read(options.Merged, options.Experiment);
                 if (options.Variant is not null || overrides.Count > 0) experiment = ExperimentReader.Materialise(experiment, options.Variant, overrides);
             }
         }
@@ -95,6 +97,7 @@ public static class RunCommand
         long runs = options.Runs ?? recorded?.Manifest.Runs ?? experiment.Runs;
         ulong seed = options.Seed ?? recorded?.Manifest.Seed ?? experiment.Seed;
         var settings = new RunSettings(runs, seed, options.Threads);
+        if (options.Shard is not null) return ShardSteps.Run(options, experiment, runs, seed, output, error, cancellation);
         string target = options.Out
             ?? (recorded is not null ? Reproduction.DefaultTarget(recorded) : Path.Combine("results", $"{experiment.Scenario.Name}-{DateTime.Now:yyyyMMdd-HHmmss}"));
 
@@ -110,10 +113,11 @@ public static class RunCommand
             try
             {
                 // Per-replicate tables are streamed while the run goes on, a row group at a time, in replicate order.
-                if (options.SaveReplicates) tables = ReplicateTables.Create(folder.PathOf(ResultsLayout.TablesFolder), model);
+                if (options.SaveReplicates && options.Merged is null) tables = ReplicateTables.Create(folder.PathOf(ResultsLayout.TablesFolder), model);
                 using (new ProgressReporter(progress, runs, error))
-                    result = MonteCarloRunner.Run(model, settings, progress, cancellation, tables);
+                    result = options.Merged?.Run(model) ?? MonteCarloRunner.Run(model, settings, progress, cancellation, tables);
                 if (!result.Cancelled) tables?.Complete();
+                if (options.SaveReplicates) options.Merged?.WriteTables(folder.PathOf(ResultsLayout.TablesFolder), model);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

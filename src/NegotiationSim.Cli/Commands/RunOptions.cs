@@ -21,4 +21,11 @@ public sealed record RunOptions(string? Experiment, long? Runs, ulong? Seed, str
 
     /// <summary>Setting overrides as given to <c>--set</c> (PATH=VALUE), applied after the variant's changes.</summary>
     public IReadOnlyList<string> Sets { get; init; } = [];
+
+    /// <summary>Run only this shard (<c>--shard K/N</c> or <c>slurm</c>) and write a partial folder; null for the whole run.</summary>
+    public string? Shard { get; init; }
+
+    /// <summary>Set by <c>negsim merge</c>: take the shards' results instead of simulating (never saved with the options).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    internal MergedShards? Merged { get; init; }
 }

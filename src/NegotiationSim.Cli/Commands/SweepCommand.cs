@@ -47,6 +47,7 @@ public static class SweepCommand
         var set = SharedOptions.Set();
         var style = SharedOptions.Style();
         var variant = new Option<string?>("--variant") { Description = "Sweep one of the file's variants instead of its base scenario" };
+        var shard = ShardSteps.Option();
 
         var command = new Command("sweep",
             "Run an experiment at many values of one or more settings, every point on the same seed (common random numbers), and plot how the outcomes respond.\n\n" +
@@ -54,7 +55,7 @@ public static class SweepCommand
             "  negsim sweep experiments/nato-russia-2022.json --param parties.russia.outsideOption=0.2:0.7:9 --param trust.initial=0.05:0.5:9\n" +
             "  negsim sweep experiments/nato-russia-2022.json -p parties.russia.outsideOption=0.2:0.7 -p trust.initial=0.05:0.5 -p escalation.temperature=0.02:0.1 --samples 64 --runs 4000")
         {
-            experiment, param, runs, samples, seed, output, threads, force, noPlots, set, variant, style,
+            experiment, param, runs, samples, seed, output, threads, force, noPlots, set, variant, shard, style,
         };
         command.SetAction((parse, cancellation) => Task.Run(() => (int)Execute(
             new SweepOptions(parse.GetValue(experiment)!, parse.GetValue(param) ?? [], parse.GetValue(runs), parse.GetValue(samples), parse.GetValue(seed),
@@ -62,6 +63,7 @@ public static class SweepCommand
             {
                 Sets = parse.GetValue(set) ?? [],
                 Variant = parse.GetValue(variant),
+                Shard = parse.GetValue(shard),
                 Style = SharedOptions.StyleOf(parse.GetValue(style)),
             },
             Console.Out, Console.Error, cancellation)));
@@ -86,7 +88,7 @@ public static class SweepCommand
             }
             if (problems.Count > 0) throw new ExperimentException(problems);
             plan = SweepPlan.Create(parameters, options.Samples);
-            file = ExperimentReader.ReadFile(options.Experiment);
+            file = ShardSteps.Read(options.Merged, options.Experiment);
             // The ends of every range are checked before anything runs: a range valid at both ends is valid inside.
             ExperimentReader.Materialise(file, options.Variant, Overrides(overrides, plan.Parameters, plan.Parameters.Select(p => p.Lower).ToArray()));
             ExperimentReader.Materialise(file, options.Variant, Overrides(overrides, plan.Parameters, plan.Parameters.Select(p => p.Upper).ToArray()));
@@ -100,6 +102,10 @@ public static class SweepCommand
         long runs = options.Runs ?? DefaultRunsPerPoint;
         ulong seed = options.Seed ?? baseExperiment.Seed;
         string target = options.Out ?? Path.Combine("results", $"sweep-{baseExperiment.Scenario.Name}-{DateTime.Now:yyyyMMdd-HHmmss}");
+        if (options.Shard is not null)
+            return ShardSteps.Sweep(options, file, baseExperiment.Scenario.Name, plan.Points.Select(p => (Func<CompiledModel>)(() =>
+                new CompiledModel(ExperimentReader.Materialise(file, options.Variant, Overrides(overrides, plan.Parameters, p.Values)).Scenario))).ToList(),
+                runs, seed, output, error, cancellation);
         if (ResultsSteps.Begin(target, options.Force, error) is not { } folder) return ExitCode.UsageError;
 
         using (folder)
@@ -116,7 +122,7 @@ public static class SweepCommand
             try
             {
                 using (new ProgressReporter(progress, runs * plan.Points.Count, error))
-                    results = BatchRunner.RunEach(points, runs, seed, options.Threads, progress, cancellation);
+                    results = options.Merged?.Points(points) ?? BatchRunner.RunEach(points, runs, seed, options.Threads, progress, cancellation);
             }
             catch (InvalidOperationException e) when (e.InnerException is ExperimentException inner)
             {

@@ -29,15 +29,30 @@ internal static class SummaryTable
         w.WriteLine(Row("all meetings held, no walkout", width) + P(s.Completed));
         w.WriteLine(Row("a party stayed away", width) + P(s.Declined));
         w.WriteLine(Row("a party walked out", width) + P(s.Walkout));
+        if (s.EndedByWar is { Estimate: > 0 } ended) w.WriteLine(Row("war began before the sequence ended", width) + P(ended));
         w.WriteLine(Row("at least one item agreed", width) + P(s.AnyAgreement));
         w.WriteLine(Row("ESCALATION (outside option taken)", width) + P(s.Escalation));
         w.WriteLine();
 
-        w.WriteLine(Head("Final utility per party", width) + $"{"mean",8}  {"90% range",-16}  status quo (mean)");
+        // docs/model.md §13: when war started, and whether the war payoffs left room for a deal.
+        if (s.BargainingRange is { } range)
+        {
+            w.WriteLine(Head("War (docs/model.md §13)", width) + $"{"P",8}  95% CI");
+            foreach (var m in s.Meetings)
+                if (m.EscalatedBefore is { Estimate: > 0 } before) w.WriteLine(Row("begun before " + m.Name, width) + P(before));
+            if (s.EscalationAtEnd is { } atEnd) w.WriteLine(Row("begun at the final decision", width) + P(atEnd));
+            if (s.WarPrevailed is { } prevailed) w.WriteLine(Row("fought, and its initiators prevailed", width) + P(prevailed));
+            w.WriteLine(Row("a bargaining range existed", width) + P(range));
+            w.WriteLine();
+        }
+
+        bool outside = s.Parties.Any(p => p.OutsideOption is not null);
+        w.WriteLine(Head("Final utility per party", width) + $"{"mean",8}  {"90% range",-16}  status quo (mean)" + (outside ? "  outside option (mean)" : ""));
         foreach (var p in s.Parties)
         {
             var u = p.FinalUtility;
-            w.WriteLine(Row(p.Name, width) + string.Create(Ci, $"{u.Mean,8:F3}  [{u.Q05:F3}, {u.Q95:F3}]    {p.StatusQuoUtility.Mean:F3}"));
+            string option = p.OutsideOption is { } o ? string.Create(Ci, $"{"",12}  {o.Mean:F3}") : "";
+            w.WriteLine(Row(p.Name, width) + string.Create(Ci, $"{u.Mean,8:F3}  [{u.Q05:F3}, {u.Q95:F3}]    {p.StatusQuoUtility.Mean:F3}") + option);
         }
     }
 

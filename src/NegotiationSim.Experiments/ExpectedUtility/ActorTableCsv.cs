@@ -185,7 +185,7 @@ public static class ActorTableCsv
     }
 
     /// <summary>Splits one CSV line into fields, honouring double quotes.</summary>
-    private static void Split(string line, List<string> fields, string source, int lineNumber)
+    internal static void Split(string line, List<string> fields, string source, int lineNumber)
     {
         fields.Clear();
         var field = new StringBuilder();

@@ -24,7 +24,7 @@ public sealed class ReplicateTables : IReplicateSink, IDisposable
     /// <summary>Replicates per Parquet row group unless told otherwise (items.parquet holds that many × items rows per group).</summary>
     public const int DefaultRowGroupReplicates = 16_384;
 
-    private static readonly string[] EndingNames = ["completed", "declined", "walkout"];
+    private static readonly string[] EndingNames = ["completed", "declined", "walkout", "war"];
 
     private readonly int _items;
     private readonly int _parties;
@@ -59,8 +59,11 @@ public sealed class ReplicateTables : IReplicateSink, IDisposable
     private bool _completed;
     private bool _disposed;
 
-    private ReplicateTables(string folder, CompiledModel model, int rowGroupReplicates)
+    private readonly long _firstReplicate;
+
+    private ReplicateTables(string folder, CompiledModel model, int rowGroupReplicates, long firstReplicate)
     {
+        _firstReplicate = firstReplicate;
         var scenario = model.Scenario;
         _items = model.Items;
         _parties = model.Parties;
@@ -109,13 +112,15 @@ public sealed class ReplicateTables : IReplicateSink, IDisposable
     /// <param name="folder">Where <see cref="ReplicatesFile"/> and <see cref="ItemsFile"/> go; neither may exist yet.</param>
     /// <param name="model">The compiled experiment, for the parties, items, meetings and uncertain parameters.</param>
     /// <param name="rowGroupReplicates">Replicates per row group, ≥ 1: what is held in memory at once.</param>
+    /// <param name="firstReplicate">The first replicate the run hands on: 0, or a shard's first (docs/outputs.md, partial folders).</param>
     /// <exception cref="IOException">A file exists already or cannot be created.</exception>
-    public static ReplicateTables Create(string folder, CompiledModel model, int rowGroupReplicates = DefaultRowGroupReplicates)
+    public static ReplicateTables Create(string folder, CompiledModel model, int rowGroupReplicates = DefaultRowGroupReplicates, long firstReplicate = 0)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfLessThan(rowGroupReplicates, 1);
-        return new ReplicateTables(folder, model, rowGroupReplicates);
+        ArgumentOutOfRangeException.ThrowIfNegative(firstReplicate);
+        return new ReplicateTables(folder, model, rowGroupReplicates, firstReplicate);
     }
 
     /// <summary>The schema of <see cref="ReplicatesFile"/> for the given parties and uncertain parameters, in column order.</summary>
@@ -159,8 +164,8 @@ public sealed class ReplicateTables : IReplicateSink, IDisposable
         if (_completed) throw new InvalidOperationException("the tables are complete");
         if (batch.Parties != _parties || batch.Items != _items || batch.Parameters != _parameters)
             throw new ArgumentException("the batch is of another experiment", nameof(batch));
-        if (batch.FirstReplicate != Replicates)
-            throw new ArgumentException($"expected replicate {Replicates} next, got a batch starting at {batch.FirstReplicate}", nameof(batch));
+        if (batch.FirstReplicate != _firstReplicate + Replicates)
+            throw new ArgumentException($"expected replicate {_firstReplicate + Replicates} next, got a batch starting at {batch.FirstReplicate}", nameof(batch));
 
         int done = 0;
         while (done < batch.Count)
@@ -271,7 +276,7 @@ public sealed class ReplicateTables : IReplicateSink, IDisposable
     /// default scenario (docs/outputs.md): the sampled parameters are random doubles that no codec shrinks by more
     /// than ~14% (Zstd with byte-stream-split), at 1.5–10× the writing time, so the fast codec wins.
     /// </summary>
-    private static ParquetOptions WriterOptions(ParquetSchema schema)
+    internal static ParquetOptions WriterOptions(ParquetSchema schema)
     {
         var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
         foreach (var field in schema.DataFields)

@@ -71,7 +71,8 @@ public static class SummaryTables
         ArgumentNullException.ThrowIfNull(summary);
         var csv = new Csv("party", "name", "replicates", "utilityMean", "utilityMeanLower", "utilityMeanUpper", "utilitySd",
             "utilityQ05", "utilityQ25", "utilityMedian", "utilityQ75", "utilityQ95", "statusQuoUtilityMean",
-            "walkedOut", "walkedOutLower", "walkedOutUpper", "escalated", "escalatedLower", "escalatedUpper", "hasOutsideOption");
+            "walkedOut", "walkedOutLower", "walkedOutUpper", "escalated", "escalatedLower", "escalatedUpper", "hasOutsideOption",
+            "outsideOptionMean");
         foreach (var party in summary.Parties)
         {
             var u = party.FinalUtility;
@@ -79,7 +80,8 @@ public static class SummaryTables
             csv.Row(party.Id, party.Name, summary.Replicates, u.Mean, lower, upper, u.StandardDeviation,
                 u.Q05, u.Q25, u.Median, u.Q75, u.Q95, party.StatusQuoUtility.Mean,
                 party.WalkedOut.Estimate, party.WalkedOut.Lower, party.WalkedOut.Upper,
-                party.Escalated.Estimate, party.Escalated.Lower, party.Escalated.Upper, party.HasOutsideOption);
+                party.Escalated.Estimate, party.Escalated.Lower, party.Escalated.Upper, party.HasOutsideOption,
+                party.OutsideOption?.Mean ?? double.NaN);
         }
         return csv.ToString();
     }
@@ -91,13 +93,16 @@ public static class SummaryTables
         var csv = new Csv("meeting", "name", "replicates",
             "reached", "reachedLower", "reachedUpper", "held", "heldLower", "heldUpper",
             "declined", "declinedLower", "declinedUpper", "walkout", "walkoutLower", "walkoutUpper",
-            "anyAgreement", "anyAgreementLower", "anyAgreementUpper", "meanRounds");
+            "anyAgreement", "anyAgreementLower", "anyAgreementUpper", "meanRounds",
+            "warBefore", "warBeforeLower", "warBeforeUpper", "linkageBlocked", "linkageBlockedLower", "linkageBlockedUpper");
         foreach (var m in summary.Meetings)
         {
             csv.Row(m.Id, m.Name, summary.Replicates,
                 m.Reached.Estimate, m.Reached.Lower, m.Reached.Upper, m.Held.Estimate, m.Held.Lower, m.Held.Upper,
                 m.Declined.Estimate, m.Declined.Lower, m.Declined.Upper, m.Walkout.Estimate, m.Walkout.Lower, m.Walkout.Upper,
-                m.AnyAgreement.Estimate, m.AnyAgreement.Lower, m.AnyAgreement.Upper, m.MeanRounds);
+                m.AnyAgreement.Estimate, m.AnyAgreement.Lower, m.AnyAgreement.Upper, m.MeanRounds,
+                m.EscalatedBefore?.Estimate ?? 0, m.EscalatedBefore?.Lower ?? 0, m.EscalatedBefore?.Upper ?? 0,
+                m.LinkageBlocked?.Estimate ?? 0, m.LinkageBlocked?.Lower ?? 0, m.LinkageBlocked?.Upper ?? 0);
         }
         return csv.ToString();
     }
@@ -113,6 +118,7 @@ public static class SummaryTables
         foreach (var (name, p) in new[]
         {
             ("completed", summary.Completed), ("declined", summary.Declined), ("walkout", summary.Walkout),
+            ("war", summary.EndedByWar ?? Proportion.Of(0, summary.Replicates)),
             ("escalation", summary.Escalation), ("anyAgreement", summary.AnyAgreement),
         })
             csv.Row(name, p.Count, p.Total, p.Estimate, p.Lower, p.Upper);

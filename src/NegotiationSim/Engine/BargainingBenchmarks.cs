@@ -91,6 +91,65 @@ internal static class BargainingBenchmarks
         ws.ParetoGap = Math.Max(0, gap);
     }
 
+    /// <summary>
+    /// Whether the war payoffs leave a bargaining range (docs/model.md §13.2, eq. 32): some outcome x with
+    /// u_a(x) ≥ o_a for every party a, where o_a is the outside option on day <paramref name="day"/> with the initial
+    /// status quo as the state of the world. Searched like the Nash solution (§7.2): coordinate ascent on the smallest
+    /// slack min_a (u_a(x) − o_a) over the same candidates, from the compromise point, three sweeps. A range found
+    /// exists; a range not found may still exist off the candidates (a lower bound, as for the Nash solution).
+    /// Parties without an outside option have none to beat and do not constrain the range.
+    /// </summary>
+    public static bool RangeExists(CompiledModel model, Workspace ws, double day)
+    {
+        var prm = ws.Parameters;
+        var L = model.Layout;
+        int items = model.Items, parties = model.Parties, k = model.LossExponent;
+        var x = ws.RangePoint; var slack = ws.RangeSlack; var outside = ws.RangeOutside;
+        Array.Copy(ws.Compromise, x, items);
+        double best = double.MaxValue;
+        for (int a = 0; a < parties; a++)
+        {
+            outside[a] = model.HasOutsideOption[a]
+                ? ShadowOfWar.OutsideOption(model, ws, prm, L.Ideal, a, day, ws.InitialStatusQuo)
+                : double.NegativeInfinity;
+            slack[a] = ReplicateKernel.OwnUtility(ws, prm, L, a, items, k, x) - outside[a];
+            best = Math.Min(best, slack[a]);
+        }
+        for (int sweep = 0; sweep < Sweeps && best < 0; sweep++)
+        {
+            bool improved = false;
+            for (int i = 0; i < items; i++)
+            {
+                double current = x[i], chosen = current;
+                for (int cand = 0; cand <= parties; cand++)
+                {
+                    if (cand < parties && ws.Weight[cand * items + i] <= 0) continue;
+                    double v = cand < parties ? prm[L.Ideal + cand * items + i] : ws.InitialStatusQuo[i];
+                    if (v == current) continue;
+                    double worst = double.MaxValue;
+                    for (int a = 0; a < parties; a++)
+                    {
+                        double w = ws.Weight[a * items + i], p = prm[L.Ideal + a * items + i];
+                        worst = Math.Min(worst, slack[a] + w * (AlternatingOffers.Loss(current - p, k) - AlternatingOffers.Loss(v - p, k)));
+                    }
+                    if (worst > best) { best = worst; chosen = v; }
+                }
+                if (chosen != current)
+                {
+                    for (int a = 0; a < parties; a++)
+                    {
+                        double w = ws.Weight[a * items + i], p = prm[L.Ideal + a * items + i];
+                        slack[a] += w * (AlternatingOffers.Loss(current - p, k) - AlternatingOffers.Loss(chosen - p, k));
+                    }
+                    x[i] = chosen;
+                    improved = true;
+                }
+            }
+            if (!improved) break;
+        }
+        return best >= 0;
+    }
+
     private static double NashProduct(Workspace ws, double[] utility, int parties)
     {
         double product = 1;

@@ -18,8 +18,12 @@ internal static class ChunkScheduler
     /// <param name="cancellation">Stops at the next chunk boundary.</param>
     /// <param name="name">Thread name prefix, for debuggers and profilers.</param>
     /// <param name="onFailure">Called once on the failing worker's thread when a worker throws, so that the others can be released.</param>
+    /// <param name="first">
+    /// The first replicate: chunks then cover first … first + replicates − 1 and <paramref name="runChunk"/> gets
+    /// those replicate numbers (a shard of a larger run, docs/model.md §8).
+    /// </param>
     public static long Run(long replicates, int threads, Action<int> setUpWorker, Action<int, long, long> runChunk,
-        RunProgress? progress, CancellationToken cancellation, string name, Action? onFailure = null)
+        RunProgress? progress, CancellationToken cancellation, string name, Action? onFailure = null, long first = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(replicates, 1);
         long chunks = (replicates - 1) / RunSettings.ChunkSize + 1; // no overflow near long.MaxValue
@@ -37,7 +41,7 @@ internal static class ChunkScheduler
                     long chunk = Interlocked.Increment(ref nextChunk);
                     if (chunk >= chunks) break;
                     long start = chunk * RunSettings.ChunkSize, end = start + Math.Min(RunSettings.ChunkSize, replicates - start);
-                    runChunk(worker, start, end);
+                    runChunk(worker, first + start, first + end);
                     Interlocked.Add(ref completed, end - start);
                     progress?.Add(end - start);
                 }

@@ -17,7 +17,14 @@ public sealed class CompiledModel
         int p = scenario.Parties.Count, n = scenario.Items.Count, b = scenario.Blocs.Count;
         Parties = p; Items = n; Meetings = scenario.Meetings.Count;
         LossExponent = scenario.LossExponent;
-        Layout = new ParameterTable(p, n, b);
+        var linkages = scenario.Parties.SelectMany((pt, a) => (pt.Linkages ?? []).Select(l => (Party: a, Linkage: l))).ToArray();
+        Layout = new ParameterTable(p, n, b, linkages.Length);
+        var rules = scenario.BargainingInForce;
+        RandomProposer = rules.Proposer == Scenarios.ProposerRule.Random;
+        SimultaneousOffers = rules.Proposer == Scenarios.ProposerRule.Simultaneous;
+        AcceptancePerNegotiation = rules.Acceptance == Scenarios.AcceptanceNoise.PerNegotiation;
+        ShadowOfWar = rules.ShadowOfWar;
+        OffersStopAtStatusQuo = rules.OffersStopAtStatusQuo;
         BaseParameters = new double[Layout.Count];
 
         var itemIndex = scenario.Items.Select((it, i) => (it.Id, i)).ToDictionary(x => x.Id, x => x.i);
@@ -51,6 +58,11 @@ public sealed class CompiledModel
         RedLineMin = new double[p * n];
         RedLineMax = new double[p * n];
         HasOutsideOption = new bool[p];
+        FixedOutsideOption = new bool[p];
+        HasWalkoutRate = new bool[p];
+        Tradeable = new bool[p * n];
+        var war = scenario.War;
+        HasWar = war is not null;
         for (int a = 0; a < p; a++)
         {
             var party = scenario.Parties[a];
@@ -64,6 +76,7 @@ public sealed class CompiledModel
                     Set(Layout.Salience + k, pos.Salience, $"{at}.positions.{scenario.Items[i].Id}.salience", 0, double.MaxValue);
                     RedLineMin[k] = pos.RedLine.Min;
                     RedLineMax[k] = pos.RedLine.Max;
+                    Tradeable[k] = pos.Tradeable;
                 }
                 else
                 {
@@ -85,9 +98,21 @@ public sealed class CompiledModel
             Set(Layout.Hardening + a, party.Hardening, $"{at}.hardening", -1, 1);
             if (party.OutsideOption is { } outside)
             {
-                HasOutsideOption[a] = true;
+                HasOutsideOption[a] = FixedOutsideOption[a] = true;
                 Set(Layout.OutsideOption + a, outside, $"{at}.outsideOption", 0, 1);
             }
+            else if (war is not null)
+            {
+                // With a war described, every party's outside option is computed from it (§13.1).
+                HasOutsideOption[a] = true;
+            }
+            if (party.WalkoutRate is { } rate)
+            {
+                HasWalkoutRate[a] = true;
+                Set(Layout.WalkoutRate + a, rate, $"{at}.walkoutRate", 0, double.MaxValue);
+            }
+            if (war is not null && war.Costs.TryGetValue(party.Id, out var cost))
+                Set(Layout.WarCost + a, cost, $"war.costs.{party.Id}", 0, double.MaxValue);
         }
 
         BlocOf = Enumerable.Repeat(-1, p).ToArray();
@@ -105,6 +130,61 @@ public sealed class CompiledModel
         Set(Layout.TrustLossOnFailure, scenario.Trust.LossOnFailure, "trust.lossOnFailure", 0, 1);
         Set(Layout.TrustLossOnWalkout, scenario.Trust.LossOnWalkout, "trust.lossOnWalkout", 0, 1);
         Set(Layout.EscalationTemperature, scenario.Rules.EscalationTemperature, "escalation.temperature", 1e-9, double.MaxValue);
+
+        // The war lottery (§13.1): who can start it, the dated chance of prevailing, and the state of the world after it.
+        CanEscalate = new bool[p];
+        WarSetsPrevails = new bool[n];
+        WarSetsFails = new bool[n];
+        WarStartDay = WarEndDay = double.NaN;
+        if (war is not null)
+        {
+            foreach (var id in war.Initiators) CanEscalate[partyIndex[id]] = true;
+            Set(Layout.WarPrevailsStart, war.Prevails.Start, "war.prevails.start", 0, 1);
+            Set(Layout.WarPrevailsEnd, war.Prevails.End, "war.prevails.end", 0, 1);
+            if (war.Prevails.StartDate is { } from && war.Prevails.EndDate is { } to)
+            {
+                WarStartDay = from.DayNumber;
+                WarEndDay = to.DayNumber;
+            }
+            for (int i = 0; i < n; i++)
+            {
+                string item = scenario.Items[i].Id;
+                if (war.IfPrevails.TryGetValue(item, out var won))
+                {
+                    WarSetsPrevails[i] = true;
+                    Set(Layout.WarIfPrevails + i, won, $"war.ifPrevails.{item}", 0, 1);
+                }
+                if (war.IfFails.TryGetValue(item, out var lost))
+                {
+                    WarSetsFails[i] = true;
+                    Set(Layout.WarIfFails + i, lost, $"war.ifFails.{item}", 0, 1);
+                }
+            }
+        }
+        else
+        {
+            for (int a = 0; a < p; a++) CanEscalate[a] = HasOutsideOption[a];
+        }
+
+        // Linkages (§13.4): whose, on which items, and each its own stream for whether it holds.
+        Linkages = linkages.Length;
+        LinkageParty = new int[Linkages];
+        LinkageItems = new bool[Linkages * n];
+        LinkageOn = new bool[Linkages * n];
+        LinkageKey = new ulong[Linkages];
+        for (int l = 0; l < Linkages; l++)
+        {
+            var (a, linkage) = linkages[l];
+            int ordinal = linkages.Take(l).Count(x => x.Party == a);
+            string at = $"parties.{scenario.Parties[a].Id}.linkage.{ordinal}";
+            LinkageParty[l] = a;
+            foreach (var id in linkage.Items) LinkageItems[l * n + itemIndex[id]] = true;
+            foreach (var id in linkage.On) LinkageOn[l * n + itemIndex[id]] = true;
+            Set(Layout.LinkageHolds + l, linkage.Holds, at + ".holds", 0, 1);
+            LinkageKey[l] = RandomStream.KeyOf(at);
+        }
+        EscalationDay = scenario.Rules.EscalationDate is { } decision ? decision.DayNumber
+            : scenario.Meetings.LastOrDefault(x => x.Date is not null)?.Date?.DayNumber ?? double.NaN;
 
         Slots = slots.ToArray();
         SlotTarget = slotTarget.ToArray();
@@ -125,6 +205,10 @@ public sealed class CompiledModel
         SideStart = new int[Meetings + 1];
         AgendaStart = new int[Meetings + 1];
         Rounds = new int[Meetings];
+        Day = new double[Meetings];
+        Hours = new double[Meetings];
+        Written = new bool[Meetings];
+        ProposerKey = new ulong[Meetings];
         ItemByItem = new bool[Meetings];
         ExpectedUtility = new bool[Meetings];
         MeetingKey = new ulong[Meetings];
@@ -161,15 +245,21 @@ public sealed class CompiledModel
                 sideIsLeaderRule.Add(blocMembersHere >= 2 && BlocRuleIsLeader[bloc]);
             }
             foreach (var id in meeting.Items) agenda.Add(itemIndex[id]);
-            Rounds[m] = meeting.Rounds;
+            // A written exchange is one offer and one reply, both considered positions (τ = 1), §13.7.
+            Written[m] = meeting.Format == Scenarios.MeetingFormat.Written;
+            int rounds = Written[m] ? 2 : meeting.Rounds;
+            Rounds[m] = rounds;
+            Day[m] = meeting.Date is { } date ? date.DayNumber : double.NaN;
+            Hours[m] = meeting.Hours ?? double.NaN;
+            ProposerKey[m] = RandomStream.KeyOf("proposer." + meeting.Id);
             ItemByItem[m] = meeting.Settlement == Settlement.ItemByItem;
             ExpectedUtility[m] = meeting.Protocol == ProtocolKind.ExpectedUtility;
             MeetingKey[m] = RandomStream.KeyOf("meeting." + meeting.Id);
             AttendanceKey[m] = RandomStream.KeyOf("attendance." + meeting.Id);
-            TrajectoryStart[m + 1] = TrajectoryStart[m] + meeting.Rounds * meeting.Items.Count * OfferBins;
+            TrajectoryStart[m + 1] = TrajectoryStart[m] + rounds * meeting.Items.Count * OfferBins;
             // ln τ per round, so the kernel's τ^(1/e) is one exp: ln 0 = −∞ gives exactly 0, and a one-round meeting has τ = 1.
             LnTauStart[m] = lnTau.Count;
-            for (int t = 0; t < meeting.Rounds; t++) lnTau.Add(meeting.Rounds > 1 ? Math.Log((double)t / (meeting.Rounds - 1)) : 0);
+            for (int t = 0; t < rounds; t++) lnTau.Add(rounds > 1 && !Written[m] ? Math.Log((double)t / (rounds - 1)) : 0);
         }
         ParticipantStart[Meetings] = participants.Count;
         SideStart[Meetings] = sideLeader.Count;
@@ -254,5 +344,29 @@ public sealed class CompiledModel
     internal int[] LnTauStart { get; }
     internal double[] LnTau { get; }
     internal int MaxParticipants { get; }
+    internal bool RandomProposer { get; }
+    internal bool SimultaneousOffers { get; }
+    internal bool AcceptancePerNegotiation { get; }
+    internal bool ShadowOfWar { get; }
+    internal bool OffersStopAtStatusQuo { get; }
+    internal bool[] FixedOutsideOption { get; }
+    internal bool[] HasWalkoutRate { get; }
+    internal bool[] Tradeable { get; }
+    internal bool HasWar { get; }
+    internal bool[] CanEscalate { get; }
+    internal bool[] WarSetsPrevails { get; }
+    internal bool[] WarSetsFails { get; }
+    internal double WarStartDay { get; }
+    internal double WarEndDay { get; }
+    internal int Linkages { get; }
+    internal int[] LinkageParty { get; }
+    internal bool[] LinkageItems { get; }
+    internal bool[] LinkageOn { get; }
+    internal ulong[] LinkageKey { get; }
+    internal double EscalationDay { get; }
+    internal double[] Day { get; }
+    internal double[] Hours { get; }
+    internal bool[] Written { get; }
+    internal ulong[] ProposerKey { get; }
     internal int MaxAgenda { get; }
 }

@@ -5,7 +5,7 @@ using NegotiationSim.Outcomes;
 namespace NegotiationSim.Engine;
 
 /// <summary>
-/// Runs replicates 0..N−1 of one scenario in parallel (<see cref="ChunkScheduler"/>): each worker owns a
+/// Runs replicates 0..N−1 (or a shard's range, <see cref="RunSettings.FirstReplicate"/>) of one scenario in parallel (<see cref="ChunkScheduler"/>): each worker owns a
 /// <see cref="Workspace"/> and an <see cref="OutcomeAccumulator"/>, and the accumulators (integers only) are merged
 /// at the end, so the result is bit-identical for any thread count and memory does not grow with N.
 /// </summary>
@@ -54,7 +54,7 @@ public static class MonteCarloRunner
                         for (long r = start; r < end; r++) ReplicateKernel.Run(model, ws, acc, settings.Seed, r);
                         return;
                     }
-                    long chunk = start / RunSettings.ChunkSize;
+                    long chunk = (start - settings.FirstReplicate) / RunSettings.ChunkSize;
                     var batch = handOff.Rent(chunk) ?? throw new OperationCanceledException("another worker or the sink failed");
                     batch.Reset(start);
                     for (long r = start; r < end; r++)
@@ -64,7 +64,7 @@ public static class MonteCarloRunner
                     }
                     handOff.Complete(chunk, batch);
                 },
-                progress, cancellation, "negsim-worker", onFailure: () => handOff?.Abort());
+                progress, cancellation, "negsim-worker", onFailure: () => handOff?.Abort(), first: settings.FirstReplicate);
         }
         catch (InvalidOperationException) when (handOff?.SinkFailure is not null)
         {

@@ -7,6 +7,9 @@ namespace NegotiationSim.Engine;
 /// <param name="Threads">Worker threads; 0 means one per core. Results do not depend on it.</param>
 public sealed record PairedRunSettings(long Replicates, IReadOnlyList<ulong> Seeds, int Threads = 0)
 {
+    /// <summary>The first replicate to run (see <see cref="RunSettings.FirstReplicate"/>); 0 by default.</summary>
+    public long FirstReplicate { get; init; }
+
     /// <summary>The thread count actually used.</summary>
     public int EffectiveThreads => Threads > 0 ? Threads : Environment.ProcessorCount;
 

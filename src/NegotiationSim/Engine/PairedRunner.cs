@@ -60,7 +60,7 @@ public static class PairedRunner
                     pairs.Add(v);
                 }
             },
-            progress, cancellation, "negsim-paired");
+            progress, cancellation, "negsim-paired", first: settings.FirstReplicate);
 
         var total = outcomes[0];
         var totalPaired = paired[0];

@@ -9,7 +9,7 @@ namespace NegotiationSim.Engine;
 public sealed class ParameterTable
 {
     /// <summary>The layout for a scenario of the given size.</summary>
-    public ParameterTable(int parties, int items, int blocs)
+    public ParameterTable(int parties, int items, int blocs, int linkages = 0)
     {
         int at = 0;
         int Take(int n) { int s = at; at += n; return s; }
@@ -32,6 +32,13 @@ public sealed class ParameterTable
         TrustLossOnFailure = Take(1);
         TrustLossOnWalkout = Take(1);
         EscalationTemperature = Take(1);
+        WalkoutRate = Take(parties);
+        WarCost = Take(parties);
+        WarPrevailsStart = Take(1);
+        WarPrevailsEnd = Take(1);
+        WarIfPrevails = Take(items);
+        WarIfFails = Take(items);
+        LinkageHolds = Take(linkages);
         Count = at;
     }
 
@@ -74,5 +81,19 @@ public sealed class ParameterTable
     /// <summary>Escalation temperature.</summary>
     public readonly int EscalationTemperature;
     /// <summary>Length of the vector.</summary>
+    /// <summary>Walkout hazard per hour of a timed meeting, per party (docs/model.md §13.5).</summary>
+    public readonly int WalkoutRate;
+    /// <summary>Cost of war per party (§13.1).</summary>
+    public readonly int WarCost;
+    /// <summary>The initiators' chance of prevailing at the start of the build-up (§13.1).</summary>
+    public readonly int WarPrevailsStart;
+    /// <summary>The initiators' chance of prevailing at the end of the build-up (§13.1).</summary>
+    public readonly int WarPrevailsEnd;
+    /// <summary>Item values after a war the initiators win, per item (§13.1).</summary>
+    public readonly int WarIfPrevails;
+    /// <summary>Item values after a war the initiators lose, per item (§13.1).</summary>
+    public readonly int WarIfFails;
+    /// <summary>Probability that each declared linkage holds, per linkage (§13.4).</summary>
+    public readonly int LinkageHolds;
     public readonly int Count;
 }

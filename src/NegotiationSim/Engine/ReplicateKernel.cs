@@ -23,6 +23,8 @@ public static class ReplicateKernel
         int items = model.Items, parties = model.Parties, k = model.LossExponent;
 
         Array.Clear(ws.MeetingHeld);
+        DrawResolveAndLinkages(model, ws, seed, replicate, out double warLottery);
+        ws.EscalatedAt = -1;
         double trust = prm[L.TrustInitial], trust0 = trust;
         var ending = Ending.Completed;
         int held = 0;
@@ -30,6 +32,13 @@ public static class ReplicateKernel
 
         for (int m = 0; m < model.Meetings; m++)
         {
+            // §13.3: before each meeting, a party that can start the war weighs it against what it holds now.
+            if (model.ShadowOfWar && ShadowOfWar.Decide(model, ws, model.Day[m]))
+            {
+                ws.EscalatedAt = m;
+                if (ending == Ending.Completed) ending = Ending.War;
+                break;
+            }
             c[acc.MeetingReachedAt + m]++;
             if (!EveryoneAttends(model, ws, m, trust, trust0, seed, replicate))
             {
@@ -44,8 +53,9 @@ public static class ReplicateKernel
             c[acc.MeetingHeldAt + m]++;
 
             var rng = RandomStream.For(seed, replicate, model.MeetingKey[m]);
+            var proposers = RandomStream.For(seed, replicate, model.ProposerKey[m]);
             int walkout = -1, roundsPlayed = 0, negotiated = 0;
-            bool agreedHere = false;
+            bool agreedHere = false, blockedHere = false;
             if (model.ExpectedUtility[m])
             {
                 // The expected-utility model forecasts one dimension at a time: every open item on its own.
@@ -54,9 +64,11 @@ public static class ReplicateKernel
                     int item = model.Agenda[model.AgendaStart[m] + slot];
                     if (ws.Agreed[item]) continue;
                     ws.Unit[0] = item; ws.UnitSlot[0] = slot; negotiated++;
+                    bool blocked = LinkageBlocks(model, ws, m, 1);
+                    blockedHere |= blocked;
                     var result = ExpectedUtilityMeeting.Negotiate(model, ws, m, c, acc.OffersAt);
                     roundsPlayed += result.RoundsPlayed;
-                    if (result.Agreed) { Settle(ws, m, 1, result.RoundsPlayed); agreedHere = true; }
+                    if (result.Agreed && !blocked) { Settle(ws, m, 1, result.RoundsPlayed); agreedHere = true; }
                 }
             }
             else if (model.ItemByItem[m])
@@ -66,7 +78,9 @@ public static class ReplicateKernel
                     int item = model.Agenda[model.AgendaStart[m] + slot];
                     if (ws.Agreed[item]) continue;
                     ws.Unit[0] = item; ws.UnitSlot[0] = slot; negotiated++;
-                    var result = AlternatingOffers.Negotiate(model, ws, m, 1, ref rng, c, acc.OffersAt);
+                    bool blocked = LinkageBlocks(model, ws, m, 1);
+                    blockedHere |= blocked;
+                    var result = AlternatingOffers.Negotiate(model, ws, m, 1, ref rng, ref proposers, blocked, c, acc.OffersAt);
                     roundsPlayed += result.RoundsPlayed;
                     walkout = result.WalkoutParty;
                     if (result.Agreed) { Settle(ws, m, 1, result.RoundsPlayed); agreedHere = true; }
@@ -84,13 +98,16 @@ public static class ReplicateKernel
                 negotiated = open;
                 if (open > 0)
                 {
-                    var result = AlternatingOffers.Negotiate(model, ws, m, open, ref rng, c, acc.OffersAt);
+                    bool blocked = LinkageBlocks(model, ws, m, open);
+                    blockedHere = blocked;
+                    var result = AlternatingOffers.Negotiate(model, ws, m, open, ref rng, ref proposers, blocked, c, acc.OffersAt);
                     roundsPlayed = result.RoundsPlayed;
                     walkout = result.WalkoutParty;
                     if (result.Agreed) { Settle(ws, m, open, result.RoundsPlayed); agreedHere = true; }
                 }
             }
             c[acc.MeetingRoundsAt + m] += roundsPlayed;
+            if (blockedHere) c[acc.MeetingLinkageBlockedAt + m]++;
             // A meeting whose whole agenda was settled earlier changes nothing: no trust lost, nobody hardens.
             if (negotiated == 0) continue;
 
@@ -128,25 +145,103 @@ public static class ReplicateKernel
         }
 
         // End of sequence: each party weighs its outside option against the outcome it is left with
-        // (Fearon 1995: war is possible when it promises more than the deal on offer).
-        var esc = RandomStream.For(seed, replicate, model.EscalationKey);
-        bool escalation = false;
+        // (Fearon 1995: war is possible when it promises more than the deal on offer), unless war has already begun.
+        bool escalation = ws.EscalatedAt >= 0;
         double temperature = prm[L.EscalationTemperature];
+        double decisionDay = escalation ? model.Day[ws.EscalatedAt] : model.EscalationDay;
         for (int a = 0; a < parties; a++)
         {
             ws.Utility[a] = OwnUtility(ws, prm, L, a, items, k, ws.StatusQuo);
-            ws.Escalated[a] = false;
-            // One draw per party, used or not, so that variants giving a party an outside option keep the others' draws.
-            double u = esc.NextDouble();
             if (!model.HasOutsideOption[a]) continue;
-            double p = 1 / (1 + Math.Exp(-(prm[L.OutsideOption + a] - ws.Utility[a]) / temperature));
-            if (u < p) { ws.Escalated[a] = true; escalation = true; }
+            double outside = ShadowOfWar.OutsideOption(model, ws, prm, L.Ideal, a, decisionDay, ws.StatusQuo);
+            ws.OutsideOptionNow[a] = outside;
+            if (escalation || !model.CanEscalate[a]) continue;
+            double p = 1 / (1 + Math.Exp(-(outside - ws.Utility[a]) / temperature));
+            if (ws.EscalationUniform[a] < p) { ws.Escalated[a] = true; escalation = true; }
         }
+        if (escalation && ws.EscalatedAt < 0) ws.EscalatedAt = model.Meetings;
+        ws.WarPrevailed = false;
+        if (model.HasWar && escalation) FightWar(model, ws, decisionDay, warLottery);
 
         BargainingBenchmarks.Compute(model, ws);
+        // §13.2: does some outcome give every party at least its war payoff? Judged on the initial status quo at the final decision.
+        if (model.HasWar) ws.BargainingRange = BargainingBenchmarks.RangeExists(model, ws, model.EscalationDay);
         ws.Ending = ending;
         ws.MeetingsHeld = held;
         Record(model, ws, acc, ending, held, anyAgreement, escalation);
+    }
+
+    /// <summary>
+    /// Draws each party's resolve uniform (one per party, in party order, from the stream <c>escalation</c>, used by
+    /// every escalation decision of the replicate, §13.3), the war lottery's uniform (one more from the same stream,
+    /// after the parties'), and whether each declared linkage holds (one draw from the linkage's own stream, §13.4).
+    /// </summary>
+    private static void DrawResolveAndLinkages(CompiledModel model, Workspace ws, ulong seed, long replicate, out double warLottery)
+    {
+        var esc = RandomStream.For(seed, replicate, model.EscalationKey);
+        for (int a = 0; a < model.Parties; a++)
+        {
+            ws.EscalationUniform[a] = esc.NextDouble();
+            ws.Escalated[a] = false;
+        }
+        warLottery = esc.NextDouble();
+        for (int l = 0; l < model.Linkages; l++)
+        {
+            var rng = RandomStream.For(seed, replicate, model.LinkageKey[l]);
+            ws.LinkageHolds[l] = rng.NextDouble() < ws.Parameters[model.Layout.LinkageHolds + l];
+        }
+    }
+
+    /// <summary>
+    /// Whether a participant's linkage keeps the unit <c>ws.Unit[0..unitLength)</c> of meeting <paramref name="meeting"/>
+    /// from agreement (§13.4): it holds, the unit has one of its conditional items, and one of the items it is
+    /// conditional on is neither settled earlier nor part of this unit.
+    /// </summary>
+    private static bool LinkageBlocks(CompiledModel model, Workspace ws, int meeting, int unitLength)
+    {
+        int n = model.Items;
+        for (int l = 0; l < model.Linkages; l++)
+        {
+            if (!ws.LinkageHolds[l] || !Participates(model, meeting, model.LinkageParty[l])) continue;
+            bool conditional = false;
+            for (int u = 0; u < unitLength && !conditional; u++) conditional = model.LinkageItems[l * n + ws.Unit[u]];
+            if (!conditional) continue;
+            for (int i = 0; i < n; i++)
+            {
+                if (!model.LinkageOn[l * n + i] || ws.Agreed[i]) continue;
+                bool inUnit = false;
+                for (int u = 0; u < unitLength && !inUnit; u++) inUnit = ws.Unit[u] == i;
+                if (!inUnit) return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Participates(CompiledModel model, int meeting, int party)
+    {
+        for (int j = model.ParticipantStart[meeting]; j < model.ParticipantStart[meeting + 1]; j++)
+            if (model.Participants[j] == party) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The war is fought (§13.1): the initiators prevail when the lottery's uniform falls below their chance on the day
+    /// the war began; every item the war decides takes its value after that result, and every party's final utility
+    /// is its utility of that state minus its cost of war.
+    /// </summary>
+    private static void FightWar(CompiledModel model, Workspace ws, double day, double lottery)
+    {
+        var prm = ws.Parameters;
+        var L = model.Layout;
+        bool prevails = lottery < ShadowOfWar.PrevailChance(model, prm, day);
+        ws.WarPrevailed = prevails;
+        for (int i = 0; i < model.Items; i++)
+        {
+            if (prevails && model.WarSetsPrevails[i]) ws.StatusQuo[i] = prm[L.WarIfPrevails + i];
+            else if (!prevails && model.WarSetsFails[i]) ws.StatusQuo[i] = prm[L.WarIfFails + i];
+        }
+        for (int a = 0; a < model.Parties; a++)
+            ws.Utility[a] = OwnUtility(ws, prm, L, a, model.Items, model.LossExponent, ws.StatusQuo) - prm[L.WarCost + a];
     }
 
     /// <summary>Runs one replicate on its own and returns what it produced (allocates: for inspection and tests, not for runs).</summary>
@@ -283,6 +378,9 @@ public static class ReplicateKernel
         c[acc.MeetingsHeldAt] += held;
         if (anyAgreement) c[acc.AnyAgreementAt]++;
         if (escalation) c[acc.EscalationAt]++;
+        if (ws.EscalatedAt >= 0) c[acc.EscalationBeforeAt + ws.EscalatedAt]++;
+        if (ws.WarPrevailed) c[acc.WarPrevailedAt]++;
+        if (model.HasWar && ws.BargainingRange) c[acc.BargainingRangeAt]++;
         for (int i = 0; i < items; i++)
         {
             if (ws.Agreed[i])
@@ -302,6 +400,7 @@ public static class ReplicateKernel
             OutcomeAccumulator.AddValue(c, OutcomeAccumulator.ValueGroup(acc.PartyStatusQuoUtilityAt, a), ws.StatusQuoUtility[a]);
             if (ws.WalkedOut[a]) c[acc.PartyWalkoutAt + a]++;
             if (ws.Escalated[a]) c[acc.PartyEscalatedAt + a]++;
+            if (model.HasOutsideOption[a]) OutcomeAccumulator.AddValue(c, OutcomeAccumulator.ValueGroup(acc.PartyOutsideOptionAt, a), ws.OutsideOptionNow[a]);
         }
         OutcomeAccumulator.AddValue(c, acc.NashDistanceAt, ws.NashDistance);
         if (ws.NashProductRatio >= 0) OutcomeAccumulator.AddValue(c, acc.NashRatioAt, ws.NashProductRatio);

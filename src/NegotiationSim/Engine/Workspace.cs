@@ -44,6 +44,20 @@ public sealed class Workspace
         FullLoss = new double[mp * ma];
         ConcessionOrder = new int[mp * ma];
         Offer = new double[ma];
+        EscalationUniform = new double[p];
+        TableUtility = new double[p];
+        TableOutsideOption = new double[p];
+        OutsideOptionNow = new double[p];
+        LinkageHolds = new bool[model.Linkages];
+        AcceptanceThreshold = new double[mp];
+        LocalStopMin = new double[mp * ma];
+        LocalStopMax = new double[mp * ma];
+        RangePoint = new double[n];
+        SideOffer = new double[mp * ma];
+        BestOnTable = new double[mp];
+        AcceptedSides = new int[mp];
+        RangeSlack = new double[p];
+        RangeOutside = new double[p];
 
         // The expected-utility protocol's scratch, only for scenarios that use it.
         if (model.ExpectedUtility.Any(x => x))
@@ -128,4 +142,37 @@ public sealed class Workspace
     internal double[] FullLoss { get; }
     internal int[] ConcessionOrder { get; }
     internal double[] Offer { get; }
+
+    // The shadow of war (docs/model.md §13), per replicate.
+    /// <summary>Each party's resolve uniform for every escalation decision of the replicate (§13.3).</summary>
+    internal double[] EscalationUniform { get; }
+    /// <summary>Each party's utility of the current status quo, with bloc-adjusted ideals, at the current negotiation.</summary>
+    internal double[] TableUtility { get; }
+    /// <summary>Each party's outside option at the current negotiation (§13.2).</summary>
+    internal double[] TableOutsideOption { get; }
+    /// <summary>Each party's outside option at the last escalation decision (own ideals), for the summary.</summary>
+    internal double[] OutsideOptionNow { get; }
+    /// <summary>Probability that no deal at the current negotiation leads to war (eq. 30).</summary>
+    internal double NoDealWar { get; set; }
+    /// <summary>Whether each declared linkage holds in this replicate (§13.4).</summary>
+    internal bool[] LinkageHolds { get; }
+    /// <summary>Per participant: its logistic acceptance threshold for the whole negotiation (§13.5).</summary>
+    internal double[] AcceptanceThreshold { get; }
+    /// <summary>Per participant and unit item: the status-quo bound on its own offers (§13.6).</summary>
+    internal double[] LocalStopMin { get; }
+    internal double[] LocalStopMax { get; }
+    /// <summary>Where war started: before meeting m (m), at the final decision (Meetings), or −1 for no war.</summary>
+    internal int EscalatedAt { get; set; }
+    /// <summary>Whether a war was fought and its initiators prevailed.</summary>
+    internal bool WarPrevailed { get; set; }
+    /// <summary>Whether the war payoffs leave a bargaining range (§13.2); only with a war described.</summary>
+    internal bool BargainingRange { get; set; }
+    /// <summary>Scratch of the bargaining-range search: the point, each party's utility minus its war payoff there, the war payoffs.</summary>
+    internal double[] RangePoint { get; }
+    /// <summary>Simultaneous offers (§13.5): each side's offer of the round, the best other sides' offer per participant, the accepted sides.</summary>
+    internal double[] SideOffer { get; }
+    internal double[] BestOnTable { get; }
+    internal int[] AcceptedSides { get; }
+    internal double[] RangeSlack { get; }
+    internal double[] RangeOutside { get; }
 }

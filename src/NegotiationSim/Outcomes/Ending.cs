@@ -9,4 +9,6 @@ public enum Ending
     Declined = 1,
     /// <summary>A party walked out of a meeting.</summary>
     Walkout = 2,
+    /// <summary>A party started the war before the sequence was over (docs/model.md §13.3).</summary>
+    War = 3,
 }

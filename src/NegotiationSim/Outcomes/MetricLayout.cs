@@ -15,7 +15,7 @@ public sealed class MetricLayout
 
     private const long One = 1L << 32;
 
-    private enum Source : byte { None, Escalation, AnyAgreement, Completed, Declined, Walkout, MeetingsHeld, ItemAgreed, MeetingHeld, Utility }
+    private enum Source : byte { None, Escalation, AnyAgreement, Completed, Declined, Walkout, War, MeetingsHeld, ItemAgreed, MeetingHeld, Utility }
 
     private readonly Source[][] _source;
     private readonly int[][] _index;
@@ -55,6 +55,7 @@ public sealed class MetricLayout
         Add("ending.completed", "P(ending: every meeting held, no walkout)", MetricKind.Probability, Source.Completed, _ => 0);
         Add("ending.declined", "P(ending: a party stayed away)", MetricKind.Probability, Source.Declined, _ => 0);
         Add("ending.walkout", "P(ending: a party walked out)", MetricKind.Probability, Source.Walkout, _ => 0);
+        Add("ending.war", "P(ending: war began before the sequence was over)", MetricKind.Probability, Source.War, _ => 0);
         Add("meetingsHeld", "mean number of meetings held", MetricKind.Mean, Source.MeetingsHeld, _ => 0);
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -123,6 +124,7 @@ public sealed class MetricLayout
                 Source.Completed => ws.Ending == Ending.Completed ? One : 0,
                 Source.Declined => ws.Ending == Ending.Declined ? One : 0,
                 Source.Walkout => ws.Ending == Ending.Walkout ? One : 0,
+                Source.War => ws.Ending == Ending.War ? One : 0,
                 Source.MeetingsHeld => ws.MeetingsHeld * One,
                 Source.ItemAgreed => ws.Agreed[index[k]] ? One : 0,
                 Source.MeetingHeld => ws.MeetingHeld[index[k]] ? One : 0,

@@ -29,7 +29,7 @@ public sealed class OutcomeAccumulator
         int at = 0;
         int Take(int n) { int s = at; at += n; return s; }
         ReplicatesAt = Take(1);
-        EndingAt = Take(3);
+        EndingAt = Take(4);
         MeetingsHeldAt = Take(1);
         AnyAgreementAt = Take(1);
         EscalationAt = Take(1);
@@ -55,6 +55,11 @@ public sealed class OutcomeAccumulator
         ParetoDominatedAt = Take(1);
         NashFoundAt = Take(1);
         ParetoGapAt = Take(ValueStride);
+        EscalationBeforeAt = Take(meetings + 1);
+        MeetingLinkageBlockedAt = Take(meetings);
+        BargainingRangeAt = Take(1);
+        WarPrevailedAt = Take(1);
+        PartyOutsideOptionAt = Take(parties * ValueStride);
         OffersAt = Take(offerCells);
         Counters = new long[at];
     }
@@ -70,6 +75,16 @@ public sealed class OutcomeAccumulator
     public long[] Counters { get; }
 
     internal int ReplicatesAt { get; }
+    /// <summary>Escalations decided before meeting m (index m), or at the final decision (index Meetings), §13.3.</summary>
+    internal int EscalationBeforeAt { get; }
+    /// <summary>Held meetings in which a linkage kept some negotiated unit from agreement, §13.4.</summary>
+    internal int MeetingLinkageBlockedAt { get; }
+    /// <summary>Replicates whose war payoffs leave a bargaining range, §13.2.</summary>
+    internal int BargainingRangeAt { get; }
+    /// <summary>Replicates in which a war was fought and the initiators prevailed, §13.1.</summary>
+    internal int WarPrevailedAt { get; }
+    /// <summary>Each party's outside option at the last escalation decision, as a value group, §13.1.</summary>
+    internal int PartyOutsideOptionAt { get; }
     internal int EndingAt { get; }
     internal int MeetingsHeldAt { get; }
     internal int AnyAgreementAt { get; }

@@ -55,6 +55,52 @@ public sealed class PairedAccumulator
         Replicates++;
     }
 
+    /// <summary>
+    /// Every sum as raw 64-bit words (the replicate count, then each array in turn), so that a shard of a run can
+    /// save its partial sums and a merge add them back exactly (docs/model.md §8). Words of several shards may be
+    /// added element by element as plain 64-bit integers: an <see cref="Int128"/> is split into two 32-bit limbs and
+    /// the rest (x = w₂·2⁶⁴ + w₁·2³² + w₀), so no carry is lost while fewer than 2³¹ shards are added. The length
+    /// follows from the layout alone, so new metrics need no change here.
+    /// </summary>
+    public long[] ToWords()
+    {
+        var words = new long[WordCount];
+        int at = 0;
+        words[at++] = Replicates;
+        foreach (var x in Sum) words[at++] = x;
+        foreach (var x in SumOfSquares) at = Split(x, words, at);
+        foreach (var x in DifferenceSum) words[at++] = x;
+        foreach (var x in DifferenceSumOfSquares) at = Split(x, words, at);
+        return words;
+    }
+
+    /// <summary>Adds sums saved by <see cref="ToWords"/> (of one accumulator, or added up over several) of the same layout into this one.</summary>
+    /// <exception cref="ArgumentException">The words are of another layout (their number differs).</exception>
+    public void AddWords(ReadOnlySpan<long> words)
+    {
+        if (words.Length != WordCount) throw new ArgumentException($"expected {WordCount} words, got {words.Length}", nameof(words));
+        int at = 0;
+        Replicates += words[at++];
+        for (int i = 0; i < Sum.Length; i++) Sum[i] += words[at++];
+        for (int i = 0; i < SumOfSquares.Length; i++, at += 3) SumOfSquares[i] += Join(words, at);
+        for (int i = 0; i < DifferenceSum.Length; i++) DifferenceSum[i] += words[at++];
+        for (int i = 0; i < DifferenceSumOfSquares.Length; i++, at += 3) DifferenceSumOfSquares[i] += Join(words, at);
+    }
+
+    /// <summary>The number of words <see cref="ToWords"/> gives: the count, two long arrays and two Int128 arrays of three words each.</summary>
+    private int WordCount => 1 + 2 * Sum.Length + 6 * SumOfSquares.Length;
+
+    private static int Split(Int128 x, long[] words, int at)
+    {
+        words[at] = (long)(x & uint.MaxValue);
+        words[at + 1] = (long)((x >> 32) & uint.MaxValue);
+        words[at + 2] = (long)(x >> 64);
+        return at + 3;
+    }
+
+    private static Int128 Join(ReadOnlySpan<long> words, int at) =>
+        ((Int128)words[at + 2] << 64) + ((Int128)words[at + 1] << 32) + words[at];
+
     /// <summary>Adds every sum of <paramref name="other"/> (same layout) into this one.</summary>
     public void Merge(PairedAccumulator other)
     {

@@ -14,8 +14,13 @@ namespace NegotiationSim.Outcomes;
 /// <param name="AnyAgreement">Probability that at least one item was agreed.</param>
 /// <param name="MeanMeetingsHeld">Mean number of meetings held.</param>
 /// <param name="Efficiency">Distance to the Nash solution and the Pareto frontier.</param>
+/// <param name="EscalationAtEnd">Probability that war was started at the final decision, after the sequence (docs/model.md §13.3).</param>
+/// <param name="BargainingRange">With a war described: probability that some outcome gives every party at least its war payoff (§13.2).</param>
+/// <param name="EndedByWar">Probability that war began before the sequence was over, with nothing gone wrong before (ending <see cref="Ending.War"/>).</param>
+/// <param name="WarPrevailed">With a war described: probability that war was fought and its initiators prevailed (§13.1).</param>
 public sealed record Summary(
     string Scenario, long Replicates, ulong Seed,
     IReadOnlyList<ItemSummary> Items, IReadOnlyList<PartySummary> Parties, IReadOnlyList<MeetingSummary> Meetings,
     Proportion Completed, Proportion Declined, Proportion Walkout, Proportion Escalation, Proportion AnyAgreement,
-    double MeanMeetingsHeld, EfficiencySummary Efficiency);
+    double MeanMeetingsHeld, EfficiencySummary Efficiency,
+    Proportion? EscalationAtEnd = null, Proportion? BargainingRange = null, Proportion? WarPrevailed = null, Proportion? EndedByWar = null);

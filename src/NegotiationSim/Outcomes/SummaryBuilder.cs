@@ -31,7 +31,8 @@ public static class SummaryBuilder
             acc.ReadValue(OutcomeAccumulator.ValueGroup(acc.PartyStatusQuoUtilityAt, a)),
             Proportion.Of(c[acc.PartyWalkoutAt + a], n),
             Proportion.Of(c[acc.PartyEscalatedAt + a], n),
-            model.HasOutsideOption[a])).ToArray();
+            model.HasOutsideOption[a],
+            model.HasOutsideOption[a] ? acc.ReadValue(OutcomeAccumulator.ValueGroup(acc.PartyOutsideOptionAt, a)) : null)).ToArray();
 
         var meetingSummaries = scenario.Meetings.Select((meeting, m) =>
         {
@@ -44,7 +45,9 @@ public static class SummaryBuilder
                 Proportion.Of(c[acc.MeetingAgreementAt + m], n),
                 held > 0 ? (double)c[acc.MeetingRoundsAt + m] / held : double.NaN,
                 meeting.Items.ToArray(),
-                OfferBands(model, acc, m));
+                OfferBands(model, acc, m),
+                Proportion.Of(c[acc.EscalationBeforeAt + m], n),
+                Proportion.Of(c[acc.MeetingLinkageBlockedAt + m], n));
         }).ToArray();
 
         var efficiency = new EfficiencySummary(
@@ -58,7 +61,11 @@ public static class SummaryBuilder
             Proportion.Of(c[acc.EscalationAt], n),
             Proportion.Of(c[acc.AnyAgreementAt], n),
             n > 0 ? (double)c[acc.MeetingsHeldAt] / n : double.NaN,
-            efficiency);
+            efficiency,
+            Proportion.Of(c[acc.EscalationBeforeAt + meetings], n),
+            model.HasWar ? Proportion.Of(c[acc.BargainingRangeAt], n) : null,
+            model.HasWar ? Proportion.Of(c[acc.WarPrevailedAt], n) : null,
+            Proportion.Of(c[acc.EndingAt + (int)Ending.War], n));
     }
 
     private static IReadOnlyList<IReadOnlyList<OfferBand>> OfferBands(CompiledModel model, OutcomeAccumulator acc, int m)
@@ -71,7 +78,7 @@ public static class SummaryBuilder
         for (int slot = 0; slot < agenda; slot++)
         {
             var bands = new List<OfferBand>();
-            for (int t = 0; t < meeting.Rounds; t++)
+            for (int t = 0; t < model.Rounds[m]; t++)
             {
                 Array.Copy(acc.Counters, at + (t * agenda + slot) * bins, counts, 0, bins);
                 long total = counts.Sum();

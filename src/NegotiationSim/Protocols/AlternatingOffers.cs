@@ -16,7 +16,13 @@ internal static class AlternatingOffers
     /// leaves the agreed values in <c>ws.Offer</c>. Offers on the table are counted into the accumulator's
     /// per-round offer histograms in <paramref name="offerCounters"/> from <paramref name="offerBase"/>.
     /// </summary>
-    public static NegotiationResult Negotiate(CompiledModel model, Workspace ws, int meeting, int unitLength, ref RandomStream rng, long[] offerCounters, int offerBase)
+    /// <remarks>
+    /// <paramref name="proposers"/> draws the proposer side of each round when proposers are recognised at random
+    /// (§13.5); <paramref name="blocked"/> says that a linkage keeps this unit from agreement (§13.4): offers are
+    /// still made and walkouts still happen, but nothing can be agreed.
+    /// </remarks>
+    public static NegotiationResult Negotiate(CompiledModel model, Workspace ws, int meeting, int unitLength, ref RandomStream rng,
+        ref RandomStream proposers, bool blocked, long[] offerCounters, int offerBase)
     {
         int items = model.Items, k = model.LossExponent;
         int first = model.ParticipantStart[meeting], np = model.ParticipantStart[meeting + 1] - first;
@@ -26,6 +32,8 @@ internal static class AlternatingOffers
         var layout = model.Layout;
         var lw = ws.LocalWeight; var ideal = ws.LocalIdeal; var rlo = ws.LocalRedLineMin; var rhi = ws.LocalRedLineMax;
         var unit = ws.Unit; var offer = ws.Offer;
+        bool war = model.ShadowOfWar, stopAtStatusQuo = model.OffersStopAtStatusQuo, written = model.Written[meeting];
+        if (war) ShadowOfWar.AtTheTable(model, ws, model.Day[meeting]);
 
         // Each participant's view of this unit: weights renormalised over the unit's items, its
         // (bloc-adjusted) ideals, red lines, and its disagreement utility from the current status quo.
@@ -43,11 +51,35 @@ internal static class AlternatingOffers
                 ideal[row + u] = ws.Ideal[ai];
                 rlo[row + u] = model.RedLineMin[ai];
                 rhi[row + u] = model.RedLineMax[ai];
-                loss += lw[row + u] * Loss(ws.StatusQuo[unit[u]] - ideal[row + u], k);
+                double q = ws.StatusQuo[unit[u]];
+                loss += lw[row + u] * Loss(q - ideal[row + u], k);
+                // §13.6: an offer stops at the status quo on an item the proposer weighs, unless it is tradeable.
+                bool stops = stopAtStatusQuo && lw[row + u] > 0 && !model.Tradeable[ai];
+                ws.LocalStopMin[row + u] = stops && ideal[row + u] > q ? q : 0;
+                ws.LocalStopMax[row + u] = stops && ideal[row + u] < q ? q : 1;
             }
-            ws.Disagreement[j] = 1 - loss;
+            double disagreement = 1 - loss;
+            ws.Disagreement[j] = disagreement;
             ws.Indifferent[j] = total <= 0;
-            ws.Floor[j] = Math.Max(ws.Reservation[a], 1 - loss);
+            double floor = Math.Max(ws.Reservation[a], disagreement);
+            if (war && total > 0)
+            {
+                // §13.2, eq. 31: what no deal is worth once the risk of war is priced in, and the outside option
+                // itself, both moved onto the unit's scale (the rest of the agenda at its current value).
+                double now = ws.TableUtility[a];
+                double noDeal = now;
+                if (model.HasOutsideOption[a]) noDeal = ws.NoDealWar * ws.TableOutsideOption[a] + (1 - ws.NoDealWar) * now;
+                floor = Math.Max(ws.Reservation[a], disagreement + (noDeal - now) / total);
+                if (model.HasOutsideOption[a]) floor = Math.Max(floor, disagreement + (ws.TableOutsideOption[a] - now) / total);
+                floor = Math.Min(floor, 1);
+            }
+            ws.Floor[j] = floor;
+            // §13.5: one logistic acceptance threshold per responder and negotiation, so more rounds add no luck.
+            if (model.AcceptancePerNegotiation)
+            {
+                double v = rng.NextDouble(), temperature = prm[layout.AcceptanceTemperature + a];
+                ws.AcceptanceThreshold[j] = temperature > 0 ? temperature * Math.Log(v / (1 - v)) : 0;
+            }
         }
 
         // Each side's proposer aims at the capability × (normalised) salience weighted position of everyone outside its side,
@@ -90,56 +122,116 @@ internal static class AlternatingOffers
         }
 
         int lnTauAt = model.LnTauStart[meeting];
+        bool simultaneous = model.SimultaneousOffers && !written;
         for (int t = 0; t < rounds; t++)
         {
             double lnTau = model.LnTau[lnTauAt + t];
-            int side = t % ns;
-            int proposer = model.SideLeader[sideFirst + side], pRow = proposer * unitLength, sRow = side * unitLength;
-            double proposerAspiration = ConcessionCurve.Aspiration(ws.Floor[proposer],
-                ConcessionCurve.FractionFromLog(lnTau, ws.InitialConcession[proposer], ws.InverseExponent[proposer]));
-            BuildOffer(ws, unitLength, pRow, sRow, 1 - proposerAspiration, k);
-
-            for (int u = 0; u < unitLength; u++)
+            if (simultaneous)
             {
-                double x = offer[u];
-                offerCounters[offerBase + model.OfferCell(meeting, t, ws.UnitSlot[u], x)]++;
-            }
-
-            bool agreed = true;
-            for (int j = 0; j < np; j++)
-            {
-                if (j == proposer) continue;
-                int row = j * unitLength;
-                double loss = 0;
-                bool inside = true;
-                for (int u = 0; u < unitLength; u++)
+                // §13.5: every side puts an offer on the table in every round; an offer accepted by every counting
+                // participant is agreed (one drawn at random if several are), so nobody owns the last word and a finer
+                // grid only finds the moment the aspirations cross more precisely.
+                int accepted = 0;
+                for (int s = 0; s < ns; s++)
                 {
-                    double x = offer[u];
-                    loss += lw[row + u] * Loss(x - ideal[row + u], k);
-                    inside &= x >= rlo[row + u] && x <= rhi[row + u];
+                    int proposer = model.SideLeader[sideFirst + s];
+                    Propose(model, ws, meeting, t, s, proposer, unitLength, lnTau, k, offerCounters, offerBase);
+                    if (Respond(model, ws, first, np, sideFirst, proposer, unitLength, lnTau, blocked, k, ref rng)) ws.AcceptedSides[accepted++] = s;
+                    for (int u = 0; u < unitLength; u++) ws.SideOffer[s * unitLength + u] = offer[u];
+                    for (int j = 0; j < np; j++)
+                    {
+                        if (model.SideOf[first + j] == s) continue;
+                        double utility = ws.ResponderUtility[j];
+                        ws.BestOnTable[j] = s == 0 || (s == 1 && model.SideOf[first + j] == 0) ? utility : Math.Max(ws.BestOnTable[j], utility);
+                    }
                 }
-                double utility = 1 - loss;
-                ws.ResponderUtility[j] = utility;
-                int jSide = model.SideOf[first + j];
-                bool counts = !model.SideIsLeaderRule[sideFirst + jSide] || model.SideLeader[sideFirst + jSide] == j;
-                if (!counts || !agreed) continue;
-                if (ws.Indifferent[j]) { agreed = inside; continue; }
-                // A responder's aspiration is needed only while the offer can still be agreed.
-                double aspiration = ConcessionCurve.Aspiration(ws.Floor[j], ConcessionCurve.FractionFromLog(lnTau, ws.InitialConcession[j], ws.InverseExponent[j]));
-                agreed = inside && Accepts(utility, aspiration, prm[layout.AcceptanceTemperature + model.Participants[first + j]], ref rng);
+                if (accepted > 0)
+                {
+                    int chosen = ws.AcceptedSides[accepted == 1 ? 0 : Math.Min((int)(proposers.NextDouble() * accepted), accepted - 1)];
+                    for (int u = 0; u < unitLength; u++) offer[u] = ws.SideOffer[chosen * unitLength + u];
+                    return new NegotiationResult(true, t + 1, -1);
+                }
+                // A participant leaves when the best offer of the other sides is worse than no deal.
+                for (int j = 0; j < np; j++)
+                {
+                    int a = model.Participants[first + j];
+                    double hazard = WalkoutChance(model, prm, meeting, a, rounds);
+                    if (hazard > 0 && ws.BestOnTable[j] < ws.Disagreement[j] - 1e-12 && rng.NextDouble() < hazard)
+                        return new NegotiationResult(false, t + 1, a);
+                }
+                continue;
             }
-            if (agreed) return new NegotiationResult(true, t + 1, -1);
+
+            // Rotation (§3.2), or a side recognised at random each round (§13.5); a written exchange keeps its order.
+            int side = model.RandomProposer && !written ? Math.Min((int)(proposers.NextDouble() * ns), ns - 1) : t % ns;
+            int leader = model.SideLeader[sideFirst + side];
+            Propose(model, ws, meeting, t, side, leader, unitLength, lnTau, k, offerCounters, offerBase);
+            if (Respond(model, ws, first, np, sideFirst, leader, unitLength, lnTau, blocked, k, ref rng)) return new NegotiationResult(true, t + 1, -1);
+            // Nobody walks out of a written exchange.
+            if (written) continue;
 
             for (int j = 0; j < np; j++)
             {
-                if (j == proposer) continue;
+                if (j == leader) continue;
                 int a = model.Participants[first + j];
-                double hazard = prm[layout.WalkoutHazard + a];
+                double hazard = WalkoutChance(model, prm, meeting, a, rounds);
                 if (hazard > 0 && ws.ResponderUtility[j] < ws.Disagreement[j] - 1e-12 && rng.NextDouble() < hazard)
                     return new NegotiationResult(false, t + 1, a);
             }
         }
         return new NegotiationResult(false, rounds, -1);
+    }
+
+    /// <summary>Side <paramref name="side"/>'s leader makes its offer of round <paramref name="t"/> into <c>ws.Offer</c> (eqs. 10, 13–14) and it is counted.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Propose(CompiledModel model, Workspace ws, int meeting, int t, int side, int proposer, int unitLength, double lnTau, int k,
+        long[] offerCounters, int offerBase)
+    {
+        double aspiration = ConcessionCurve.Aspiration(ws.Floor[proposer],
+            ConcessionCurve.FractionFromLog(lnTau, ws.InitialConcession[proposer], ws.InverseExponent[proposer]));
+        BuildOffer(ws, unitLength, proposer * unitLength, side * unitLength, 1 - aspiration, k);
+        for (int u = 0; u < unitLength; u++)
+            offerCounters[offerBase + model.OfferCell(meeting, t, ws.UnitSlot[u], ws.Offer[u])]++;
+    }
+
+    /// <summary>
+    /// Every participant but the proposer judges <c>ws.Offer</c> (its utility goes to <c>ws.ResponderUtility</c>);
+    /// true when every counting responder accepts (§4.5–4.6, eq. 15) and no linkage blocks the unit.
+    /// </summary>
+    private static bool Respond(CompiledModel model, Workspace ws, int first, int np, int sideFirst, int proposer, int unitLength, double lnTau,
+        bool blocked, int k, ref RandomStream rng)
+    {
+        var prm = ws.Parameters;
+        var layout = model.Layout;
+        var lw = ws.LocalWeight; var ideal = ws.LocalIdeal; var rlo = ws.LocalRedLineMin; var rhi = ws.LocalRedLineMax;
+        var offer = ws.Offer;
+        bool agreed = !blocked;
+        for (int j = 0; j < np; j++)
+        {
+            if (j == proposer) continue;
+            int row = j * unitLength;
+            double loss = 0;
+            bool inside = true;
+            for (int u = 0; u < unitLength; u++)
+            {
+                double x = offer[u];
+                loss += lw[row + u] * Loss(x - ideal[row + u], k);
+                inside &= x >= rlo[row + u] && x <= rhi[row + u];
+            }
+            double utility = 1 - loss;
+            ws.ResponderUtility[j] = utility;
+            int jSide = model.SideOf[first + j];
+            bool counts = !model.SideIsLeaderRule[sideFirst + jSide] || model.SideLeader[sideFirst + jSide] == j;
+            if (!counts || !agreed) continue;
+            if (ws.Indifferent[j]) { agreed = inside; continue; }
+            // A responder's aspiration is needed only while the offer can still be agreed.
+            double aspiration = ConcessionCurve.Aspiration(ws.Floor[j], ConcessionCurve.FractionFromLog(lnTau, ws.InitialConcession[j], ws.InverseExponent[j]));
+            double temperature = prm[layout.AcceptanceTemperature + model.Participants[first + j]];
+            agreed = inside && (model.AcceptancePerNegotiation
+                ? AcceptsAgainstThreshold(utility, aspiration, ws.AcceptanceThreshold[j], temperature)
+                : Accepts(utility, aspiration, temperature, ref rng));
+        }
+        return agreed;
     }
 
     /// <summary>
@@ -168,12 +260,30 @@ internal static class AlternatingOffers
                 continue;
             }
             double share = full <= budget ? 1 : k == 1 ? budget / full : Math.Sqrt(budget / full);
-            double x = Math.Clamp(start + share * gap, lo, hi);
+            // The status-quo bound (§13.6; [0, 1] when the rule is off) first, then the proposer's red lines.
+            double x = Math.Clamp(Math.Clamp(start + share * gap, ws.LocalStopMin[pRow + u], ws.LocalStopMax[pRow + u]), lo, hi);
             offer[u] = x;
             // Charge what the move actually cost: a move cut short by a red line leaves budget for later items.
             budget -= ws.LocalWeight[pRow + u] * Loss(x - start, k);
         }
     }
+
+    /// <summary>
+    /// The walkout chance per round (eq. 16): the per-round hazard, or, in a meeting with a duration and for a party
+    /// with an hourly rate ρ, 1 − exp(−ρ·hours/rounds), so that a meeting's walkout risk does not depend on the grid (§13.5).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double WalkoutChance(CompiledModel model, double[] prm, int meeting, int a, int rounds)
+    {
+        double hours = model.Hours[meeting];
+        if (!model.HasWalkoutRate[a] || double.IsNaN(hours)) return prm[model.Layout.WalkoutHazard + a];
+        return 1 - Math.Exp(-prm[model.Layout.WalkoutRate + a] * hours / rounds);
+    }
+
+    /// <summary>Acceptance against a threshold drawn once per negotiation: U − α &gt; θ·logit(V), strict when θ = 0 (§13.5).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool AcceptsAgainstThreshold(double utility, double aspiration, double threshold, double temperature) =>
+        temperature <= 0 ? utility >= aspiration : utility - aspiration > threshold;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Accepts(double utility, double aspiration, double temperature, ref RandomStream rng)

@@ -17,7 +17,10 @@ namespace NegotiationSim.Scenarios;
 /// <param name="Attendance">Probability of attending a meeting at the initial trust level, in [0, 1].</param>
 /// <param name="TrustSensitivity">Logit slope of attendance on trust, ≥ 0.</param>
 /// <param name="Hardening">Added to the reservation utility after each failed meeting (negative softens), in [−1, 1].</param>
-/// <param name="OutsideOption">Value of the outside option (e.g. military action) on the utility scale; null when the party has none.</param>
+/// <param name="OutsideOption">Value of the outside option (e.g. military action) on the utility scale; null when the party has none
+/// (or, in a scenario with a <see cref="War"/>, when it is computed from the war, docs/model.md §13.1).</param>
+/// <param name="Linkages">Issue linkages the party declares (docs/model.md §13.4); none by default.</param>
+/// <param name="WalkoutRate">Walkout hazard per hour of a meeting with a duration, ≥ 0 (docs/model.md §13.5); null: the per-round <see cref="WalkoutHazard"/> applies everywhere.</param>
 public sealed record Party(
     string Id,
     string Name,
@@ -30,4 +33,6 @@ public sealed record Party(
     Distribution Attendance,
     Distribution TrustSensitivity,
     Distribution Hardening,
-    Distribution? OutsideOption);
+    Distribution? OutsideOption,
+    IReadOnlyList<Linkage>? Linkages = null,
+    Distribution? WalkoutRate = null);

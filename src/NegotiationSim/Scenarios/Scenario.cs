@@ -13,6 +13,8 @@ namespace NegotiationSim.Scenarios;
 /// <param name="Trust">Trust dynamics.</param>
 /// <param name="Rules">Between-meeting and end-of-sequence rules.</param>
 /// <param name="LossExponent">k in u = Σ w (1 − |x − p|^k): 1 or 2.</param>
+/// <param name="War">What war means, when the scenario describes it (docs/model.md §13.1); null: only fixed outside options.</param>
+/// <param name="Bargaining">How offers are made and judged (§13); null: <see cref="BargainingRules.Classic"/>.</param>
 public sealed record Scenario(
     string Name,
     string Description,
@@ -22,4 +24,10 @@ public sealed record Scenario(
     IReadOnlyList<Meeting> Meetings,
     TrustRules Trust,
     SequenceRules Rules,
-    int LossExponent);
+    int LossExponent,
+    War? War = null,
+    BargainingRules? Bargaining = null)
+{
+    /// <summary>The bargaining rules in force: <see cref="Bargaining"/>, or the classic rules of §4.</summary>
+    public BargainingRules BargainingInForce => Bargaining ?? BargainingRules.Classic;
+}

@@ -15,7 +15,8 @@ public class CommandLineTests
         return new RootCommand("negsim")
         {
             RunCommand.Create(), ValidateCommand.Create(), SchemaCommand.Create(), CompareCommand.Create(),
-            SweepCommand.Create(), ReportCommand.Create(), ExpectedUtilityCommand.Create(), debug,
+            SweepCommand.Create(), ReportCommand.Create(), ExpectedUtilityCommand.Create(), MergeCommand.Create(),
+            SlurmCommand.Create(), BacktestCommand.Create(), debug,
         };
     }
 

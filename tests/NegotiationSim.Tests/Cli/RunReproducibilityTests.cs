@@ -70,7 +70,7 @@ public sealed class RunReproducibilityTests : IDisposable
         var escalation = summary["escalation"]!;
         double p = (double)escalation["estimate"]!, lo = (double)escalation["lower"]!, hi = (double)escalation["upper"]!;
         Assert.True(lo <= p && p <= hi && lo >= 0 && hi <= 1);
-        Assert.Equal(10, summary["items"]!.AsArray().Count);
+        Assert.Equal(11, summary["items"]!.AsArray().Count);
         // Items never agreed have no agreed-value mean: written as null, never as NaN.
         Assert.DoesNotContain("NaN", File.ReadAllText(Path.Combine(dir, "summary.json")));
     }

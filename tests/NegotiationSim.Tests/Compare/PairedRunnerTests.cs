@@ -105,7 +105,7 @@ public class PairedRunnerTests
         Assert.True(held.Arms[1].Present);
         Assert.True(double.IsNaN(held.Arms[1].Difference));
         Assert.True(c.Find("held.m1")!.Arms.All(a => a.Present));
-        Assert.Equal(["escalation", "anyAgreement", "ending.completed", "ending.declined", "ending.walkout", "meetingsHeld",
+        Assert.Equal(["escalation", "anyAgreement", "ending.completed", "ending.declined", "ending.walkout", "ending.war", "meetingsHeld",
             "agreement.x", "agreement.y", "held.m1", "held.m2", "held.m0", "utility.a", "utility.b", "utility.c"], c.Metrics.Select(m => m.Metric.Key));
     }
 }

@@ -7,7 +7,7 @@ namespace NegotiationSim.Tests.Engine;
 /// <summary>The embedded 2022 scenario behaves as docs/model.md §10 says it must.</summary>
 public class DefaultScenarioTests
 {
-    private static readonly Scenario Default = ExperimentReader.ReadDefault().Scenario;
+    private static readonly Scenario Default = TestScenarios.Classic;
 
     private static Scenario WithRussia(Func<Party, Party> change) =>
         Default with { Parties = Default.Parties.Select(p => p.Id == "russia" ? change(p) : p).ToArray() };

@@ -51,12 +51,14 @@ public class ExpectedUtilityMeetingTests
     {
         var experiment = ExperimentReader.ReadDefault();
         var eu = ExperimentReader.Materialise(experiment, "expected-utility");
-        Assert.All(eu.Scenario.Meetings, m => Assert.Equal(ProtocolKind.ExpectedUtility, m.Protocol));
+        // Every meeting at a table; the written exchange of answers stays an exchange of two written offers (§13.7).
+        Assert.All(eu.Scenario.Meetings.Where(m => m.Format == MeetingFormat.Talks), m => Assert.Equal(ProtocolKind.ExpectedUtility, m.Protocol));
+        Assert.All(eu.Scenario.Meetings.Where(m => m.Format == MeetingFormat.Written), m => Assert.Equal(ProtocolKind.AlternatingOffers, m.Protocol));
         var summary = Run.Summarise(eu.Scenario, 2_000);
         // Red lines still rule: Ukraine and posture can never be agreed whatever the protocol.
         Assert.Equal(0, summary.Items.Single(i => i.Id == "ukraine").Agreement.Count);
         Assert.Equal(0, summary.Items.Single(i => i.Id == "posture").Agreement.Count);
         Assert.InRange(summary.Escalation.Estimate, 0.01, 0.99);
-        Assert.Equal(summary.Replicates, summary.Completed.Count + summary.Declined.Count + summary.Walkout.Count);
+        Assert.Equal(summary.Replicates, summary.Completed.Count + summary.Declined.Count + summary.Walkout.Count + summary.EndedByWar!.Count);
     }
 }

@@ -8,7 +8,7 @@ namespace NegotiationSim.Tests.Engine;
 /// <summary>The runner hands every replicate's outcome to a sink: in order, once, the same for any thread count, in bounded memory.</summary>
 public class ReplicateSinkTests
 {
-    private static readonly CompiledModel Model = new(ExperimentReader.ReadDefault().Scenario);
+    private static readonly CompiledModel Model = new(TestScenarios.Classic);
 
     /// <summary>Four chunks, the last one short.</summary>
     private const long Replicates = 3 * RunSettings.ChunkSize + 100;

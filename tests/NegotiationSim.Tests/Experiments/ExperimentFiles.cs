@@ -48,9 +48,11 @@ internal static class ExperimentFiles
               "trustSensitivity": 3,
               "hardening": -0.05,
               "outsideOption": { "pert": [0.2, 0.35, 0.6] },
+              "linkage": [ { "items": ["nato"], "on": ["ukraine"], "holds": { "beta": [8, 2] }, "why": "not a menu" } ],
+              "walkoutRate": 0.02,
               "positions": {
                 "why": "Kremlin statements",
-                "ukraine": { "ideal": 0.05, "salience": 1, "redLine": [0, 0.4] },
+                "ukraine": { "ideal": 0.05, "salience": 1, "redLine": [0, 0.4], "tradeable": true },
                 "nato": { "ideal": { "truncatedNormal": [0.1, 0.1, 0, 1] }, "salience": { "choice": [0.5, 1], "weights": [1, 3] } }
               }
             },
@@ -60,11 +62,20 @@ internal static class ExperimentFiles
           "blocs": [ { "id": "west", "members": ["usa", "uk"], "cohesion": 0.8, "rule": "leader" } ],
           "meetings": [
             { "id": "geneva", "name": "Geneva talks", "participants": ["usa", "russia"], "items": ["ukraine"],
-              "rounds": 12, "settlement": "itemByItem", "protocol": "alternatingOffers" },
+              "rounds": 12, "settlement": "itemByItem", "protocol": "alternatingOffers",
+              "date": "2022-01-10", "hours": 8, "format": "talks" },
             { "id": "brussels", "participants": ["russia", "usa", "uk"], "items": ["nato", "ukraine"] }
           ],
           "trust": { "initial": 0.3, "gainOnAgreement": 0.05, "lossOnFailure": 0.15, "lossOnWalkout": 0.25 },
-          "escalation": { "temperature": 0.1 },
+          "escalation": { "temperature": 0.1, "date": "2022-02-24" },
+          "war": {
+            "initiators": ["russia"],
+            "prevails": { "start": 0.4, "end": { "pert": [0.5, 0.6, 0.7] }, "from": "2021-12-15", "to": "2022-02-20" },
+            "ifPrevails": { "ukraine": 0.1 },
+            "ifFails": { "ukraine": { "uniform": [0.8, 1] }, "why": "judgement" },
+            "costs": { "russia": 0.1, "usa": { "pert": [0.02, 0.05, 0.1] } }
+          },
+          "bargaining": { "proposer": "random", "acceptance": "perNegotiation", "shadowOfWar": true, "offersStopAtStatusQuo": true },
           "sequence": { "endOnDecline": false, "endOnWalkout": false }
         }
         """;

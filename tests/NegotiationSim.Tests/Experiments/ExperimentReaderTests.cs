@@ -93,7 +93,7 @@ public class ExperimentReaderTests
         Assert.Equal(Fixed(-0.05), russia.Hardening);
         Assert.Equal(Distribution.Pert(0.2, 0.35, 0.6), russia.OutsideOption);
         Assert.Equal(2, russia.Positions.Count);
-        Assert.Equal(new PartyPosition(Fixed(0.05), Fixed(1), new RedLine(0, 0.4)), russia.Positions["ukraine"]);
+        Assert.Equal(new PartyPosition(Fixed(0.05), Fixed(1), new RedLine(0, 0.4), Tradeable: true), russia.Positions["ukraine"]);
         Assert.Equal(Distribution.TruncatedNormal(0.1, 0.1, 0, 1), russia.Positions["nato"].Ideal);
         Assert.Equal(Distribution.Choice([0.5, 1], [1, 3]), russia.Positions["nato"].Salience);
 
@@ -109,7 +109,24 @@ public class ExperimentReaderTests
         Assert.Equal(["nato", "ukraine"], s.Meetings[1].Items);
 
         Assert.Equal(new TrustRules(Fixed(0.3), Fixed(0.05), Fixed(0.15), Fixed(0.25)), s.Trust);
-        Assert.Equal(new SequenceRules(false, false, Fixed(0.1)), s.Rules);
+        Assert.Equal(new SequenceRules(false, false, Fixed(0.1), new DateOnly(2022, 2, 24)), s.Rules);
+
+        // docs/model.md §13: dates, hours, format, linkage, walkout rate, the war and the bargaining rules.
+        Assert.Equal((new DateOnly(2022, 1, 10), 8.0, MeetingFormat.Talks), (geneva.Date, geneva.Hours, geneva.Format));
+        Assert.Equal((null, null, MeetingFormat.Talks), (s.Meetings[1].Date, s.Meetings[1].Hours, s.Meetings[1].Format));
+        Assert.Equal(Fixed(0.02), russia.WalkoutRate);
+        var linkage = Assert.Single(russia.Linkages!);
+        Assert.Equal(["nato"], linkage.Items);
+        Assert.Equal(["ukraine"], linkage.On);
+        Assert.Equal(Distribution.Beta(8, 2), linkage.Holds);
+        Assert.False(russia.Positions["nato"].Tradeable);
+        var war = s.War!;
+        Assert.Equal(["russia"], war.Initiators);
+        Assert.Equal(new WarOdds(Fixed(0.4), Distribution.Pert(0.5, 0.6, 0.7), new DateOnly(2021, 12, 15), new DateOnly(2022, 2, 20)), war.Prevails);
+        Assert.Equal(Fixed(0.1), war.IfPrevails["ukraine"]);
+        Assert.Equal(Distribution.Uniform(0.8, 1), war.IfFails["ukraine"]);
+        Assert.Equal((Fixed(0.1), Distribution.Pert(0.02, 0.05, 0.1)), (war.Costs["russia"], war.Costs["usa"]));
+        Assert.Equal(new BargainingRules(ProposerRule.Random, AcceptanceNoise.PerNegotiation, true, true), s.Bargaining);
     }
 
     public static TheoryData<string, Distribution> EveryForm => new()

@@ -56,7 +56,7 @@ public class ExperimentValidationTests
 
         Assert.Equal("parties[0].positions.ukraine.salince", error.Path);
         Assert.Equal("unknown key \"salince\"", error.Message);
-        Assert.Equal("Did you mean \"salience\"? Valid keys here: \"ideal\", \"salience\", \"redLine\", \"why\".", error.Hint);
+        Assert.Equal("Did you mean \"salience\"? Valid keys here: \"ideal\", \"salience\", \"redLine\", \"tradeable\", \"why\".", error.Hint);
         error.AssertAt(json, "\"salince\"");
     }
 
@@ -128,7 +128,7 @@ public class ExperimentValidationTests
     [Fact]
     public void Why_is_allowed_on_every_object_but_must_be_text()
     {
-        string json = Full.With("\"escalation\": { \"temperature\": 0.1 }", "\"escalation\": { \"temperature\": 0.1, \"why\": 3 }");
+        string json = Full.With("\"escalation\": { \"temperature\": 0.1,", "\"escalation\": { \"temperature\": 0.1, \"why\": 3,");
         var error = OnlyError(json);
         Assert.Equal("escalation.why", error.Path);
         Assert.Equal("why must be a string, got the number 3", error.Message);
@@ -465,7 +465,7 @@ public class ExperimentValidationTests
         string json = Full.With("\"redLine\": [0, 0.4]", $"\"redLine\": {redLine}");
         var error = OnlyError(json);
         Assert.Equal(("parties[0].positions.ukraine.redLine", message), (error.Path, error.Message));
-        error.AssertAt(json, redLine + " }");
+        error.AssertAt(json, redLine + ", \"tradeable\"");
     }
 
     // ---- run settings ----------------------------------------------------------------------------------------

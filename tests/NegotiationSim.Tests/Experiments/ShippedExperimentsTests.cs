@@ -44,7 +44,7 @@ public class ShippedExperimentsTests
             Assert.Equal(Replicates, result.Completed);
             var summary = SummaryBuilder.Build(model, result.Outcomes, Seed);
             Assert.Equal(Replicates, summary.Replicates);
-            double endings = summary.Completed.Estimate + summary.Declined.Estimate + summary.Walkout.Estimate;
+            double endings = summary.Completed.Estimate + summary.Declined.Estimate + summary.Walkout.Estimate + summary.EndedByWar!.Estimate;
             Assert.Equal(1.0, endings, 12);
         }
     }

@@ -13,7 +13,7 @@ internal static class ReferenceScenarios
 {
     public static IReadOnlyDictionary<string, Scenario> All { get; } = new Dictionary<string, Scenario>
     {
-        ["default"] = NegotiationSim.Experiments.ExperimentReader.ReadDefault().Scenario,
+        ["default"] = TestScenarios.Classic,
         ["bilateral-strict"] = Bilateral(reservation: 0.2, redA: new RedLine(0, 0.6), outsideB: Distribution.Triangular(0.4, 0.6, 0.9),
             exponentDistributionA: Distribution.Pert(0.2, 0.5, 2), exponentDistributionB: Distribution.Uniform(0.3, 3)),
         ["bilateral-logistic"] = Bilateral(temperature: 0.03, attendanceB: Distribution.Beta(6, 4), outsideB: Distribution.Triangular(0.4, 0.6, 0.9),

@@ -167,6 +167,68 @@ internal static class ScenarioGen
                 ["sequence"] = new JsonObject { ["endOnDecline"] = decline, ["endOnWalkout"] = walkout },
             });
 
+    private static readonly string[] Dates = ["2021-12-17", "2022-01-10", "2022-01-12", "2022-02-07", "2022-02-24"];
+
+    /// <summary>
+    /// The shadow of war (docs/model.md §13), half the time: a war with 1–2 initiators, a constant or dated chance of
+    /// prevailing, war outcomes on random items and costs for random parties (0 to 10⁶); random bargaining rules;
+    /// dates, hours and the written format on meetings; walkout rates and linkages on parties.
+    /// </summary>
+    private static Gen<Action<JsonObject>> ShadowOfWar(int parties, int items, int meetings) =>
+        Gen.Frequency(
+            (1, Gen.Const<Action<JsonObject>>(_ => { })),
+            (1, Gen.Select(
+                Gen.Select(Gen.Int[1, 2], Unit, Unit, Gen.Bool, Gen.Int[0, Dates.Length - 2]),
+                Gen.Select(Unit.Array[items], Gen.Bool.Array[items], NonNegative.Array[parties], Gen.Bool.Array[parties]),
+                Gen.Select(Gen.Int[0, 2], Gen.Bool, Gen.Bool, Gen.Bool),
+                Gen.Select(Gen.Int[0, Dates.Length - 1].Array[meetings], Gen.Double[0.1, 12].Array[meetings], Gen.Bool.Array[meetings], Unit.Array[parties], Gen.Int[0, items - 1].Array[parties]),
+                (war, outcomes, rules, calendar) => (Action<JsonObject>)(file =>
+                {
+                    var (initiators, start, end, dated, from) = war;
+                    var (values, decides, costs, bears) = outcomes;
+                    var won = new JsonObject(); var lost = new JsonObject(); var cost = new JsonObject();
+                    for (int i = 0; i < items; i++) if (decides[i]) { won[$"i{i}"] = JsonNode.Parse(values[i]); lost[$"i{i}"] = JsonNode.Parse(values[items - 1 - i]); }
+                    for (int a = 0; a < parties; a++) if (bears[a]) cost[$"p{a}"] = JsonNode.Parse(costs[a]);
+                    file["war"] = new JsonObject
+                    {
+                        ["initiators"] = new JsonArray([.. Enumerable.Range(0, Math.Min(initiators, parties)).Select(a => (JsonNode)$"p{a}")]),
+                        ["prevails"] = dated
+                            ? new JsonObject { ["start"] = JsonNode.Parse(start), ["end"] = JsonNode.Parse(end), ["from"] = Dates[from], ["to"] = Dates[from + 1] }
+                            : JsonNode.Parse(start),
+                        ["ifPrevails"] = won, ["ifFails"] = lost, ["costs"] = cost,
+                    };
+                    var (proposer, acceptance, shadow, stop) = rules;
+                    file["bargaining"] = new JsonObject
+                    {
+                        ["proposer"] = new[] { "rotation", "random", "simultaneous" }[proposer],
+                        ["acceptance"] = acceptance ? "perNegotiation" : "perOffer",
+                        ["shadowOfWar"] = shadow, ["offersStopAtStatusQuo"] = stop,
+                    };
+                    var (day, hours, written, rate, linked) = calendar;
+                    var meetingList = file["meetings"]!.AsArray();
+                    for (int m = 0; m < meetingList.Count; m++)
+                    {
+                        var meeting = meetingList[m]!.AsObject();
+                        meeting["date"] = Dates[day[m]];
+                        if (m % 2 == 0) meeting["hours"] = hours[m];
+                        if (written[m] && m % 3 == 0) meeting["format"] = "written";
+                    }
+                    var partyList = file["parties"]!.AsArray();
+                    for (int a = 0; a < partyList.Count; a++)
+                    {
+                        var party = partyList[a]!.AsObject();
+                        party["walkoutRate"] = JsonNode.Parse(rate[a]);
+                        if (a % 2 == 0)
+                            party["linkage"] = new JsonArray(new JsonObject
+                            {
+                                ["items"] = new JsonArray($"i{linked[a]}"),
+                                ["on"] = new JsonArray($"i{(linked[a] + 1) % items}"),
+                                ["holds"] = JsonNode.Parse(rate[(a + 1) % partyList.Count]),
+                            });
+                    }
+                    file["escalation"]!["date"] = Dates[^1];
+                }))));
+
     /// <summary>A valid experiment file's text; its seed is random too.</summary>
     public static readonly Gen<string> Experiment =
         from parties in Gen.Int[2, 30]
@@ -177,10 +239,11 @@ internal static class ScenarioGen
         from meetingList in Meeting(parties, items).Array[meetings]
         from blocs in Blocs(parties)
         from rules in Rules
+        from war in ShadowOfWar(parties, items, meetings)
         from seed in Gen.Int[0, int.MaxValue]
-        select Write(statusQuo, partyList, meetingList, blocs, rules, seed);
+        select Write(statusQuo, partyList, meetingList, blocs, rules, war, seed);
 
-    private static string Write(string[] statusQuo, JsonObject[] parties, JsonObject[] meetings, JsonArray blocs, JsonObject rules, int seed)
+    private static string Write(string[] statusQuo, JsonObject[] parties, JsonObject[] meetings, JsonArray blocs, JsonObject rules, Action<JsonObject> war, int seed)
     {
         var file = new JsonObject
         {
@@ -193,6 +256,7 @@ internal static class ScenarioGen
             ["meetings"] = new JsonArray([.. meetings.Select((m, j) => { var copy = new JsonObject { ["id"] = $"m{j}" }; foreach (var (k, v) in m) copy[k] = v?.DeepClone(); return (JsonNode)copy; })]),
         };
         foreach (var (k, v) in rules) file[k] = v?.DeepClone();
+        war(file);
         return file.ToJsonString();
     }
 }

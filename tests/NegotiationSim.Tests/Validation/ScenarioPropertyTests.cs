@@ -37,15 +37,21 @@ public class ScenarioPropertyTests(ITestOutputHelper output)
     private static void AssertSound(ReplicateRecord record, Experiment experiment)
     {
         Assert.InRange(record.MeetingsHeld, 0, experiment.Scenario.Meetings.Count);
-        Assert.All(record.Utility, u => Assert.InRange(u, 0, 1));
+        // A war fought charges its costs (docs/model.md §13.1): a final utility may then fall below 0, never above 1.
+        double lowest = experiment.Scenario.War is null ? 0 : double.NegativeInfinity;
+        Assert.All(record.Utility, u => Assert.InRange(u, lowest, 1));
         Assert.All(record.Value, x => Assert.InRange(x, 0, 1));
         for (int i = 0; i < record.Agreed.Count; i++)
         {
             if (!record.Agreed[i]) continue;
             Assert.InRange(record.Meeting[i], 0, experiment.Scenario.Meetings.Count - 1);
-            Assert.InRange(record.Round[i], 1, experiment.Scenario.Meetings[record.Meeting[i]].Rounds);
+            Assert.InRange(record.Round[i], 1, RoundLimit(experiment.Scenario.Meetings[record.Meeting[i]]));
         }
     }
+
+    /// <summary>A meeting's round limit: its rounds, or two for a written exchange (docs/model.md §13.7).</summary>
+    private static int RoundLimit(NegotiationSim.Scenarios.Meeting meeting) =>
+        meeting.Format == NegotiationSim.Scenarios.MeetingFormat.Written ? 2 : meeting.Rounds;
 
     private static void AssertSound(Summary summary, Experiment experiment)
     {
@@ -53,7 +59,7 @@ public class ScenarioPropertyTests(ITestOutputHelper output)
         Assert.Equal(Replicates, summary.Replicates);
         foreach (var p in new[] { summary.Completed, summary.Declined, summary.Walkout, summary.Escalation, summary.AnyAgreement })
             AssertProbability(p);
-        Assert.Equal(Replicates, summary.Completed.Count + summary.Declined.Count + summary.Walkout.Count);
+        Assert.Equal(Replicates, summary.Completed.Count + summary.Declined.Count + summary.Walkout.Count + summary.EndedByWar!.Count);
         Assert.InRange(summary.MeanMeetingsHeld, 0, scenario.Meetings.Count);
 
         Assert.Equal(scenario.Items.Count, summary.Items.Count);
@@ -65,7 +71,7 @@ public class ScenarioPropertyTests(ITestOutputHelper output)
             AssertDistribution(item.CompromisePrediction, Replicates);
             AssertDistribution(item.NashValue, Replicates);
             if (item.Agreement.Count == 0) Assert.True(double.IsNaN(item.MeanAgreementRound));
-            else Assert.InRange(item.MeanAgreementRound, 1, scenario.Meetings.Max(m => m.Rounds));
+            else Assert.InRange(item.MeanAgreementRound, 1, scenario.Meetings.Max(RoundLimit));
             Assert.Equal(scenario.Meetings.Count, item.AgreedInMeeting.Count);
             Assert.All(item.AgreedInMeeting, AssertProbability);
         }
@@ -84,14 +90,14 @@ public class ScenarioPropertyTests(ITestOutputHelper output)
         {
             var meeting = summary.Meetings[m];
             var definition = scenario.Meetings[m];
-            foreach (var p in new[] { meeting.Reached, meeting.Held, meeting.Declined, meeting.Walkout, meeting.AnyAgreement }) AssertProbability(p);
+            foreach (var p in new[] { meeting.Reached, meeting.Held, meeting.Declined, meeting.Walkout, meeting.AnyAgreement, meeting.EscalatedBefore!, meeting.LinkageBlocked! }) AssertProbability(p);
             Assert.True(meeting.Held.Count + meeting.Declined.Count == meeting.Reached.Count, $"meeting {meeting.Id}: held + declined != reached");
             if (meeting.Held.Count == 0) Assert.True(double.IsNaN(meeting.MeanRounds));
-            else Assert.InRange(meeting.MeanRounds, 0, definition.Rounds * definition.Items.Count);
+            else Assert.InRange(meeting.MeanRounds, 0, RoundLimit(definition) * definition.Items.Count);
             Assert.Equal(definition.Items.Count, meeting.OfferBands.Count);
             foreach (var band in meeting.OfferBands.SelectMany(b => b))
             {
-                Assert.InRange(band.Round, 1, definition.Rounds);
+                Assert.InRange(band.Round, 1, RoundLimit(definition));
                 Assert.True(band.Count > 0);
                 foreach (double q in new[] { band.Q05, band.Q25, band.Median, band.Q75, band.Q95 }) Assert.InRange(q, 0, 1);
                 Assert.True(band.Q05 <= band.Q25 && band.Q25 <= band.Median && band.Median <= band.Q75 && band.Q75 <= band.Q95);

@@ -26,6 +26,10 @@ public class SchemaReaderAgreementTests
         ("trust", ExperimentBinder.TrustKeys, "trust"),
         ("escalation", ExperimentBinder.EscalationKeys, "escalation"),
         ("sequence", ExperimentBinder.SequenceKeys, "sequence"),
+        ("war", WarBinder.Keys, "war"),
+        ("warOdds", WarBinder.OddsKeys, "war.prevails"),
+        ("linkage", PartyBinder.LinkageKeys, "parties[0].linkage[0]"),
+        ("bargaining", ExperimentBinder.BargainingKeys, "bargaining"),
     ];
 
     // Variants are overrides of the objects above, checked by the reader through them; their own two objects are
@@ -61,6 +65,10 @@ public class SchemaReaderAgreementTests
     [InlineData("trust")]
     [InlineData("escalation")]
     [InlineData("sequence")]
+    [InlineData("war")]
+    [InlineData("warOdds")]
+    [InlineData("linkage")]
+    [InlineData("bargaining")]
     [InlineData("variant")]
     [InlineData("insert")]
     public void Each_object_has_exactly_the_keys_the_reader_accepts(string definition)
@@ -102,6 +110,9 @@ public class SchemaReaderAgreementTests
         Assert.Equal(BlocBinder.Rules.Select(r => r.Name), Enum(Properties("bloc")["rule"]!));
         Assert.Equal(MeetingBinder.Settlements.Select(s => s.Name), Enum(Properties("meeting")["settlement"]!));
         Assert.Equal(MeetingBinder.Protocols.Select(p => p.Name), Enum(Properties("meeting")["protocol"]!));
+        Assert.Equal(MeetingBinder.Formats.Select(f => f.Name), Enum(Properties("meeting")["format"]!));
+        Assert.Equal(ExperimentBinder.ProposerRules.Select(p => p.Name), Enum(Properties("bargaining")["proposer"]!));
+        Assert.Equal(ExperimentBinder.AcceptanceRules.Select(a => a.Name), Enum(Properties("bargaining")["acceptance"]!));
         Assert.Equal(["1", "2"], Properties("")["lossExponent"]!["enum"]!.AsArray().Select(n => n!.ToJsonString()));
     }
 

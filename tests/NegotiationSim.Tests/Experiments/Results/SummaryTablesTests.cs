@@ -42,7 +42,7 @@ public class SummaryTablesTests
         Assert.Equal(summary.Meetings.Count + 1, Parse(SummaryTables.Meetings(summary)).Length);
         var endings = Parse(SummaryTables.Endings(summary));
         Assert.Equal(["outcome", "count", "replicates", "estimate", "lower", "upper"], endings[0]);
-        Assert.Equal(["completed", "declined", "walkout", "escalation", "anyAgreement"], endings.Skip(1).Select(r => r[0]));
+        Assert.Equal(["completed", "declined", "walkout", "war", "escalation", "anyAgreement"], endings.Skip(1).Select(r => r[0]));
         var escalation = endings.Single(r => r[0] == "escalation");
         Assert.Equal(summary.Escalation.Count.ToString(CultureInfo.InvariantCulture), escalation[1]);
     }

@@ -1,0 +1,78 @@
+using NegotiationSim.Scenarios;
+using NegotiationSim.Uncertainty;
+
+namespace NegotiationSim.Experiments;
+
+/// <summary>Binds the top-level <c>war</c> object to a <see cref="War"/> (docs/model.md §13.1, docs/configuration.md).</summary>
+internal static class WarBinder
+{
+    internal static readonly string[] Keys = ["initiators", "prevails", "ifPrevails", "ifFails", "costs"];
+    internal static readonly string[] OddsKeys = ["start", "end", "from", "to"];
+
+    private const string Hint =
+        "Valid: { \"initiators\": [\"russia\"], \"prevails\": 0.5, \"ifPrevails\": { \"ukraine\": 0 }, \"ifFails\": { \"ukraine\": 1 }, \"costs\": { \"russia\": 0.1 } }.";
+    private const string OddsHint =
+        "Valid: a probability in [0, 1] (a number or a distribution), or { \"start\": 0.45, \"end\": 0.65, \"from\": \"2021-12-15\", \"to\": \"2022-02-20\" }.";
+
+    public static War? Bind(SourceNode node, Binder binder, IdRegistry parties, IdRegistry items)
+    {
+        var war = binder.Object(node, "war", Keys, Hint);
+        if (war is null) return null;
+        var initiators = war.Require("initiators", "Add \"initiators\": the ids of the parties that can start the war.") is { } i
+            ? binder.References(i, "initiators", parties, 1, "Valid: an array of at least one party id, e.g. [\"russia\"].")
+            : [];
+        var prevails = war.Require("prevails", "Add \"prevails\": the initiators' chance of prevailing. " + OddsHint) is { } p
+            ? Odds(p, binder) : null;
+        return new War(initiators.AsReadOnly(),
+            prevails ?? new WarOdds(Distribution.Fixed(0.5), Distribution.Fixed(0.5), null, null),
+            IdMap(war.Find("ifPrevails"), "ifPrevails", binder, items, ParameterRange.UnitInterval),
+            IdMap(war.Find("ifFails"), "ifFails", binder, items, ParameterRange.UnitInterval),
+            IdMap(war.Find("costs"), "costs", binder, parties, ParameterRange.NonNegative));
+    }
+
+    /// <summary>A constant chance (a parameter), or a dated build-up { start, end, from, to }.</summary>
+    private static WarOdds? Odds(SourceNode node, Binder binder)
+    {
+        // An object that names no distribution form is the dated form (so a missing "start" is reported as such).
+        if (node is SourceObject obj && !obj.Members.Any(m => ParameterReader.FormNames.Contains(m.Key)))
+        {
+            var odds = binder.Object(node, "prevails", OddsKeys, OddsHint);
+            if (odds is null) return null;
+            var start = odds.RequiredParameter("start", "start", ParameterRange.UnitInterval, "Add \"start\": the chance at the start of the build-up.");
+            var end = odds.Find("end") is null ? start : odds.Parameter("end", "end", ParameterRange.UnitInterval, 0);
+            DateOnly? from = odds.Find("from") is { } f ? binder.Date(f, "from") : null;
+            DateOnly? to = odds.Find("to") is { } t ? binder.Date(t, "to") : null;
+            if ((from is null) != (to is null))
+                binder.Errors.At(node, "prevails needs both \"from\" and \"to\", or neither", OddsHint);
+            else if (from is { } a && to is { } b && b <= a)
+                binder.Errors.At(node, $"prevails.to must be after prevails.from, got {a:yyyy-MM-dd} and {b:yyyy-MM-dd}", OddsHint);
+            return new WarOdds(start, end, from, to);
+        }
+        var constant = binder.Parameters.Read(node, "prevails", ParameterRange.UnitInterval);
+        return constant is null ? null : new WarOdds(constant, constant, null, null);
+    }
+
+    /// <summary>An object from declared ids (items or parties) to parameters.</summary>
+    private static IReadOnlyDictionary<string, Distribution> IdMap(SourceNode? node, string name, Binder binder, IdRegistry ids, ParameterRange range)
+    {
+        var map = new Dictionary<string, Distribution>(StringComparer.Ordinal);
+        if (node is null) return map.AsReadOnly();
+        if (node is not SourceObject obj)
+        {
+            binder.TypeError(node, name, $"an object mapping {ids.Kind} ids to values", Hint);
+            return map.AsReadOnly();
+        }
+        foreach (var member in obj.Members)
+        {
+            if (member.Key == SettingsObject.Rationale)
+            {
+                SettingsObject.CheckRationale(binder, member);
+                continue;
+            }
+            bool known = ids.CheckReference(member.Key, member.Line, member.Column, member.Value.Path);
+            var value = binder.Parameters.Read(member.Value, member.Key, range);
+            if (known && value is not null) map[member.Key] = value;
+        }
+        return map.AsReadOnly();
+    }
+}
