@@ -23,6 +23,11 @@ var root = new RootCommand("negsim: Monte Carlo simulation of multi-party politi
 };
 
 var parse = root.Parse(args);
+if (UnknownOption.Find(parse) is { } unknown && !args.Contains("--help") && !args.Contains("-h"))
+{
+    Console.Error.WriteLine($"error: {unknown}");
+    return (int)ExitCode.UsageError;
+}
 if (parse.Errors.Count > 0 && !args.Contains("--help") && !args.Contains("-h"))
 {
     foreach (var e in parse.Errors) Console.Error.WriteLine($"error: {Readable(e.Message)}");

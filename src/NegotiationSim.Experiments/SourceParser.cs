@@ -21,6 +21,9 @@ internal static class SourceParser
 
     private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
+    private const string EmptyHint =
+        "An experiment file is one JSON object: { \"name\": ..., \"items\": [...], ... }; `negsim run` without a file runs the embedded default, and docs/configuration.md shows a complete one.";
+
     /// <summary>
     /// The tree of <paramref name="utf8"/>, or null when it is not well-formed JSON; then exactly one error,
     /// at the place the reader gave up, has been added. Duplicate keys are reported and the first one kept.
@@ -41,13 +44,19 @@ internal static class SourceParser
         {
             if (!reader.Read())
             {
-                errors.Add(1, 1, "", "the file is empty", "An experiment file is one JSON object: { \"name\": ..., \"items\": [...], ... }.");
+                errors.Add(1, 1, "", "the file is empty", EmptyHint);
                 return null;
             }
             var root = parser.ReadValue(ref reader, rootPath);
             // With isFinalBlock the reader throws here on anything but whitespace and comments after the root.
             while (reader.Read()) { }
             return root;
+        }
+        catch (JsonException) when (IsEmpty(text))
+        {
+            // The reader throws rather than returning false for input without a value (nothing, or only comments).
+            errors.Add(1, 1, "", "the file is empty (no JSON value, only whitespace or comments)", EmptyHint);
+            return null;
         }
         catch (JsonException e)
         {
@@ -64,6 +73,14 @@ internal static class SourceParser
         }
     }
 
+    // Nothing but whitespace and comments: the reader, asked for the first token, finds none.
+    private static bool IsEmpty(byte[] text)
+    {
+        var reader = new Utf8JsonReader(text, Options);
+        try { return !reader.Read(); }
+        catch (JsonException e) { return e.Message.Contains("does not contain any JSON tokens", StringComparison.Ordinal); }
+    }
+
     // System.Text.Json appends its own 0-based position and advice about reader options; we report the
     // position 1-based ourselves, and the options are not the researcher's to change.
     private static string Describe(JsonException e)
@@ -74,6 +91,9 @@ internal static class SourceParser
         message = message
             .Replace(" Change the reader options.", "", StringComparison.Ordinal)
             .Replace(" which is not supported in this mode", ", which is not allowed", StringComparison.Ordinal)
+            // "isFinalBlock" is the reader's parameter name: the researcher's file simply ended there.
+            .Replace(", when isFinalBlock is true", " before the file ended", StringComparison.Ordinal)
+            .Replace(" when isFinalBlock is true", " before the file ended", StringComparison.Ordinal)
             .Trim();
         return message.TrimEnd('.');
     }

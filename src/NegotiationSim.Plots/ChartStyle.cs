@@ -37,6 +37,39 @@ internal static class ChartStyle
 
     private static readonly Lock FontGate = new();
 
+    private static readonly AsyncLocal<PlotStyle> Ambient = new();
+
+    /// <summary>The style charts are drawn in now (see <see cref="Charts.UseStyle"/>).</summary>
+    internal static PlotStyle Current => Ambient.Value;
+
+    /// <summary>Whether charts are drawn for print.</summary>
+    internal static bool Paper => Current == PlotStyle.Paper;
+
+    /// <summary>Width of a paper figure: 7 in = 504 pt (178 mm), a double column in most journals.</summary>
+    internal const double PaperWidthPoints = 504;
+
+    /// <summary>Resolution of a paper figure's PNG, the usual minimum for line art with text.</summary>
+    internal const double PaperDpi = 300;
+
+    /// <summary>
+    /// A paper figure is laid out at this share of the screen size and then scaled to 7 in, so that the screen's
+    /// 11–14 px text comes out at 7–9 pt: large enough to read in print without a separate set of sizes.
+    /// </summary>
+    internal const double PaperShrink = 0.8;
+
+    /// <summary>Switches the ambient style until the result is disposed.</summary>
+    internal static IDisposable Use(PlotStyle style)
+    {
+        var previous = Ambient.Value;
+        Ambient.Value = style;
+        return new StyleScope(previous);
+    }
+
+    private sealed class StyleScope(PlotStyle previous) : IDisposable
+    {
+        public void Dispose() => Ambient.Value = previous;
+    }
+
     /// <summary>
     /// Makes <see cref="FontFamily"/> ScottPlot's default font, or throws when it is not installed: a chart without
     /// text is worse than no chart, and ScottPlot would otherwise write one silently.
@@ -64,9 +97,24 @@ internal static class ChartStyle
         }
     }
 
-    /// <summary>A colour for series <paramref name="index"/> of <paramref name="count"/>: colour-blind-safe up to 7, then Category 20.</summary>
+    /// <summary>
+    /// Paul Tol's "muted" qualitative scheme (Tol 2021, Colour Schemes, SRON/EPS/TN/09-002): nine colours that stay
+    /// distinct for the common kinds of colour blindness, for charts with more series than Okabe–Ito has colours.
+    /// </summary>
+    private static readonly Color[] Muted9 =
+    [
+        Color.FromHex("#332288"), Color.FromHex("#88CCEE"), Color.FromHex("#44AA99"), Color.FromHex("#117733"),
+        Color.FromHex("#999933"), Color.FromHex("#DDCC77"), Color.FromHex("#CC6677"), Color.FromHex("#882255"),
+        Color.FromHex("#AA4499"),
+    ];
+
+    /// <summary>
+    /// A colour for series <paramref name="index"/> of <paramref name="count"/>, colour-blind-safe: Okabe–Ito up to 7,
+    /// Tol's muted scheme up to 9; beyond that colours repeat, and the charts that can have so many series name them
+    /// directly (labels at the lines, or one panel each).
+    /// </summary>
     internal static Color Series(int index, int count) =>
-        count <= Distinct.Length ? Distinct[index % Distinct.Length] : Colors.Category20[index % Colors.Category20.Length];
+        count <= Distinct.Length ? Distinct[index % Distinct.Length] : Muted9[index % Muted9.Length];
 
     /// <summary>A new plot with the house style, the title and the caption line under it.</summary>
     internal static Plot NewPlot(string title, PlotCaption caption) => NewPlot(title, caption.Text);
@@ -77,15 +125,19 @@ internal static class ChartStyle
         EnsureFont();
         var plt = new Plot();   // its labels take ScottPlot.Fonts.Default, set above
 
-        plt.Title(title, 18);
-        plt.Axes.Title.Label.Bold = true;
-        plt.Axes.Title.Label.ForeColor = Ink;
+        // A journal prints the title in the figure caption, not in the figure.
+        if (!Paper)
+        {
+            plt.Title(title, 18);
+            plt.Axes.Title.Label.Bold = true;
+            plt.Axes.Title.Label.ForeColor = Ink;
+        }
 
         // The caption is a second title panel; panels added later sit closer to the data, i.e. under the title.
         var captionPanel = new TitlePanel();
         captionPanel.Label.Text = caption;
         captionPanel.Label.FontName = FontFamily;
-        captionPanel.Label.FontSize = 13;
+        captionPanel.Label.FontSize = Paper ? 11 : 13;
         captionPanel.Label.Bold = false;
         captionPanel.Label.ForeColor = Muted;
         plt.Axes.AddPanel(captionPanel);
@@ -110,14 +162,121 @@ internal static class ChartStyle
     /// </summary>
     internal static ChartFiles Save(Plot plt, string dir, string name, int width, int height)
     {
+        if (Paper)
+        {
+            (width, height) = ((int)Math.Round(width * PaperShrink), (int)Math.Round(height * PaperShrink));
+            // Axis labels are centred on the data area, whose size only a layout pass knows.
+            plt.RenderInMemory(width, height);
+            var data = plt.RenderManager.LastRender.DataRect;
+            float cx = (data.Left + data.Right) / 2, cy = (data.Top + data.Bottom) / 2;
+            FitAxisLabel(plt.Axes.Bottom.Label, 2 * Math.Min(cx, width - cx) - 16);
+            FitAxisLabel(plt.Axes.Left.Label, 2 * Math.Min(cy, height - cy) - 16);
+        }
         height += (int)Math.Ceiling(FitLegendPanels(plt, width, height));
         Directory.CreateDirectory(dir);
         string png = Path.GetFullPath(Path.Combine(dir, name + ".png"));
         string svg = Path.GetFullPath(Path.Combine(dir, name + ".svg"));
+        if (Paper) return SavePaper(canvas => plt.Render(canvas, width, height), png, svg, width, height);
         plt.SavePng(png, width, height);
         plt.SaveSvg(svg, width, height);
         return new ChartFiles(png, svg);
     }
+
+    // On the narrower paper layout a long axis label can outgrow its axis: make its text smaller (not below 9 units,
+    // about 6.5 pt in print) rather than let it run off the figure.
+    private static void FitAxisLabel(LabelStyle label, float room)
+    {
+        if (string.IsNullOrEmpty(label.Text) || room <= 0) return;
+        using var typeface = SKTypeface.FromFamilyName(FontFamily);
+        using var font = new SKFont(typeface, label.FontSize);
+        float width = font.MeasureText(label.Text);
+        if (width > room) label.FontSize = Math.Max(9, label.FontSize * room / width);
+    }
+
+    /// <summary>
+    /// Writes a picture drawn by <paramref name="render"/> on a <paramref name="width"/> × <paramref name="height"/>
+    /// canvas (charts made of several plots): PNG and SVG, and for paper also PDF, as <see cref="Save"/> does.
+    /// </summary>
+    internal static ChartFiles SaveDrawing(Action<SKCanvas> render, string dir, string name, int width, int height)
+    {
+        Directory.CreateDirectory(dir);
+        string png = Path.GetFullPath(Path.Combine(dir, name + ".png"));
+        string svg = Path.GetFullPath(Path.Combine(dir, name + ".svg"));
+        if (Paper) return SavePaper(render, png, svg, width, height);
+        WritePng(render, png, width, height, 1, dpi: null);
+        WriteSvg(render, svg, width, height, pointsPerUnit: null);
+        return new ChartFiles(png, svg);
+    }
+
+    // Paper: the same drawing three times, scaled so that the width is 7 in: PNG at 300 dpi (with the resolution
+    // recorded in the file, as journals check it), SVG sized in points, and PDF (Skia's PDF backend, fonts embedded).
+    private static ChartFiles SavePaper(Action<SKCanvas> render, string png, string svg, int width, int height)
+    {
+        double pointsPerUnit = PaperWidthPoints / width;
+        WritePng(render, png, width, height, (float)(pointsPerUnit * PaperDpi / 72), PaperDpi);
+        WriteSvg(render, svg, width, height, pointsPerUnit);
+        string pdf = Path.ChangeExtension(png, ".pdf");
+        using (var stream = new SKFileWStream(pdf))
+        using (var document = SKDocument.CreatePdf(stream))
+        {
+            var page = document.BeginPage((float)(width * pointsPerUnit), (float)(height * pointsPerUnit));
+            page.Scale((float)pointsPerUnit);
+            page.Clear(SKColors.White);
+            render(page);
+            document.EndPage();
+            document.Close();
+        }
+        return new ChartFiles(png, svg) { Pdf = pdf };
+    }
+
+    private static void WritePng(Action<SKCanvas> render, string path, int width, int height, float scale, double? dpi)
+    {
+        var info = new SKImageInfo((int)Math.Ceiling(width * scale), (int)Math.Ceiling(height * scale));
+        using var surface = SKSurface.Create(info);
+        surface.Canvas.Clear(SKColors.White);
+        surface.Canvas.Scale(scale);
+        render(surface.Canvas);
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        byte[] bytes = data.ToArray();
+        File.WriteAllBytes(path, dpi is { } d ? PngResolution.With(bytes, d) : bytes);
+    }
+
+    private static void WriteSvg(Action<SKCanvas> render, string path, int width, int height, double? pointsPerUnit)
+    {
+        using (var stream = new SKFileWStream(path))
+        using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, width, height), stream))
+        {
+            render(canvas);
+        }
+        string text = WithoutClears(File.ReadAllText(path));
+        if (pointsPerUnit is not { } pt)
+        {
+            File.WriteAllText(path, text);
+            return;
+        }
+        // Skia writes width="W" height="H" (CSS pixels); a print figure says its size in points and keeps the
+        // drawing's own units through a viewBox.
+        string from = $"width=\"{width}\" height=\"{height}\"";
+        string to = string.Create(CultureInfo.InvariantCulture,
+            $"width=\"{width * pt:0.##}pt\" height=\"{height * pt:0.##}pt\" viewBox=\"0 0 {width} {height}\"");
+        int at = text.IndexOf(from, StringComparison.Ordinal);
+        File.WriteAllText(path, at >= 0 ? text[..at] + to + text[(at + from.Length)..] : text);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex UnfilledRect =
+        new(@"\s*<rect width=""[0-9.]+"" height=""[0-9.]+""/>", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// ScottPlot clears its canvas to transparent before drawing; Skia's SVG backend writes that as a rectangle with
+    /// no fill, which SVG paints black. The white background drawn next hides it in a browser, but a vector editor
+    /// shows it as a black box under the figure, so it is left out. A clip path's own rectangle is kept.
+    /// </summary>
+    internal static string WithoutClears(string svg) => UnfilledRect.Replace(svg, m =>
+    {
+        string before = svg[..m.Index].TrimEnd();
+        return before.EndsWith('>') && before[(before.LastIndexOf('<') + 1)..].StartsWith("clipPath", StringComparison.Ordinal) ? m.Value : "";
+    });
 
     /// <summary>
     /// ScottPlot sizes a legend panel from the legend's previous render (or an unwrapped first layout), so a legend
@@ -254,6 +413,26 @@ internal static class ChartStyle
     {
         text = Clean(text);
         return text.Length <= max ? text : text[..Math.Max(1, max - 1)].TrimEnd() + "…";
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> as it fits in <paramref name="width"/> units at <paramref name="size"/> px of the chart
+    /// font, measured, and cut at a word with an ellipsis only when it does not.
+    /// </summary>
+    internal static string Fit(string? text, float size, float width)
+    {
+        EnsureFont();
+        text = Clean(text);
+        using var typeface = SKTypeface.FromFamilyName(FontFamily);
+        using var font = new SKFont(typeface, size);
+        if (font.MeasureText(text) <= width) return text;
+        var words = text.Split(' ');
+        for (int n = words.Length - 1; n >= 1; n--)
+        {
+            string candidate = string.Join(' ', words.Take(n)).TrimEnd(',', ';', ':') + " …";
+            if (font.MeasureText(candidate) <= width) return candidate;
+        }
+        return Shorten(text, Math.Max(4, (int)(width / size * 1.8)));
     }
 
     /// <summary>Breaks text into lines of about <paramref name="width"/> characters at spaces, at most <paramref name="maxLines"/> lines.</summary>

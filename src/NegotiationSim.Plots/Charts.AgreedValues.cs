@@ -30,6 +30,8 @@ public static partial class Charts
         Color box = ChartStyle.Primary.WithAlpha(0.35);
         Color final = Color.FromHex("#D55E00");
         const double half = 0.16;           // half the box height, in rows
+        // Room for both ends' labels on one row: about 60 characters each on screen, 45 on the narrower paper layout.
+        int endChars = ChartStyle.Paper ? 45 : 60;
         var ticks = new List<(double, string)>();
 
         for (int i = 0; i < n; i++)
@@ -42,13 +44,14 @@ public static partial class Charts
             track.LineColor = ChartStyle.GridLine;
             track.LineWidth = 5;
             if (ChartStyle.Informative(item.LowLabel, "0"))
-                ChartStyle.Label(plt, "◂ " + ChartStyle.Shorten(item.LowLabel, 45), 0, y + 0.24, Alignment.LowerLeft, 11, ChartStyle.Muted);
+                ChartStyle.Label(plt, "◂ " + ChartStyle.Shorten(item.LowLabel, endChars), 0, y + 0.24, Alignment.LowerLeft, 11, ChartStyle.Muted);
             if (ChartStyle.Informative(item.HighLabel, "1"))
-                ChartStyle.Label(plt, ChartStyle.Shorten(item.HighLabel, 45) + " ▸", 1, y + 0.24, Alignment.LowerRight, 11, ChartStyle.Muted);
+                ChartStyle.Label(plt, ChartStyle.Shorten(item.HighLabel, endChars) + " ▸", 1, y + 0.24, Alignment.LowerRight, 11, ChartStyle.Muted);
 
             var p = item.Agreement;
             string share = p is not null && ChartStyle.Finite(p.Estimate) ? $"agreed in {ChartStyle.Percent(p.Estimate)}" : "agreement: no data";
-            ticks.Add((y, ChartStyle.Shorten(item.Name, 28) + "\n" + share));
+            // The whole name, wrapped onto two lines if need be, then the share agreed.
+            ticks.Add((y, ChartStyle.Wrap(item.Name, 28, 2) + "\n" + share));
 
             var d = item.AgreedValue;
             if (d is null || d.Count <= 0 || !ChartStyle.Finite(d.Q05, d.Q25, d.Median, d.Q75, d.Q95))

@@ -9,7 +9,8 @@ public static partial class Charts
     /// <summary>
     /// Bar chart of the probability that each agenda item was agreed (in any meeting), with its 95% Wilson interval
     /// as error bars and item names along the x axis; the y axis runs from 0 (never agreed) to 1 (always agreed).
-    /// Up to 8 items get horizontal, wrapped names; more get slanted names and a wider picture.
+    /// Up to <see cref="MaxColumnItems"/> items are drawn as columns with their names wrapped under them; more as
+    /// rows (horizontal bars) with the full names, wrapped, beside them, so that no name is cut.
     /// </summary>
     /// <param name="summary">The experiment's results.</param>
     /// <param name="dir">Output folder; created if missing.</param>
@@ -21,6 +22,7 @@ public static partial class Charts
         var (cap, file) = Prepare(summary, dir, caption, name);
         var items = summary.Items ?? [];
         int n = items.Count;
+        if (n > MaxColumnItems) return AgreementByItemRows(summary, items, dir, cap, file);
 
         using var plt = ChartStyle.NewPlot("Probability of agreement per agenda item", cap);
 
@@ -74,9 +76,59 @@ public static partial class Charts
         return ChartStyle.Save(plt, dir, file, width, height);
     }
 
+    /// <summary>The most items <see cref="AgreementByItem"/> draws as columns; more are drawn as rows.</summary>
+    public const int MaxColumnItems = 8;
+
+    // Rows, first item on top: long names read level and whole beside their bars, however many items there are.
+    private static ChartFiles AgreementByItemRows(Summary summary, IReadOnlyList<ItemSummary> items, string dir, PlotCaption cap, string file)
+    {
+        int n = items.Count;
+        using var plt = ChartStyle.NewPlot("Probability of agreement per agenda item", cap);
+        var names = items.Select(it => ChartStyle.Wrap(it.Name, 40, 2)).ToList();
+        int lines = names.Sum(l => l.Count(c => c == '\n') + 1);
+        var bars = new List<Bar>();
+        for (int i = 0; i < n; i++)
+        {
+            double y = n - 1 - i;
+            var p = items[i].Agreement;
+            if (p is null || !ChartStyle.Finite(p.Estimate))
+            {
+                ChartStyle.Label(plt, "no data", 0.01, y, Alignment.MiddleLeft, 11, ChartStyle.Muted);
+                continue;
+            }
+            double est = ChartStyle.Unit(p.Estimate);
+            double lo = ChartStyle.Finite(p.Lower) ? ChartStyle.Unit(Math.Min(p.Lower, est)) : est;
+            double hi = ChartStyle.Finite(p.Upper) ? ChartStyle.Unit(Math.Max(p.Upper, est)) : est;
+            bars.Add(new Bar { Position = y, Value = est, FillColor = ChartStyle.Primary, LineWidth = 0, Size = 0.62 });
+            // The interval as a line with end caps, drawn by hand so that it is horizontal too.
+            foreach (var (x1, y1, x2, y2) in new[] { (lo, y, hi, y), (lo, y - 0.14, lo, y + 0.14), (hi, y - 0.14, hi, y + 0.14) })
+            {
+                var line = plt.Add.Line(x1, y1, x2, y2);
+                line.LineColor = ChartStyle.Ink;
+                line.LineWidth = 1.5f;
+            }
+            ChartStyle.Label(plt, ChartStyle.Percent(est), hi + 0.012, y, Alignment.MiddleLeft, 12);
+        }
+        if (bars.Count > 0) plt.Add.Bars(bars).Horizontal = true;
+
+        plt.Axes.Left.TickGenerator = ChartStyle.Ticks(names.Select((s, i) => ((double)(n - 1 - i), s)));
+        plt.Axes.Left.TickLabelStyle.FontSize = 12;
+        plt.Axes.Left.MajorTickStyle.Length = 0;
+        plt.Axes.Bottom.TickGenerator = ChartStyle.UnitTicks();
+        plt.XLabel("P(agreement) (0 = never agreed, 1 = always agreed)");
+        plt.YLabel("");
+        plt.Axes.SetLimits(0, 1.08, -0.6, n - 0.4);
+        ChartStyle.LegendBelow(plt,
+        [
+            ChartStyle.FillEntry("estimated probability (share of replicates)", ChartStyle.Primary),
+            ChartStyle.LineEntry("95% Wilson interval", ChartStyle.Ink, 1.5f),
+        ]);
+        return ChartStyle.Save(plt, dir, file, ChartStyle.Width, 160 + Math.Max(22 * lines, 38 * n));
+    }
+
     /// <summary>
     /// Puts one category tick per name at 0, 1, … on the bottom axis: wrapped and level for a few names, slanted and
-    /// shortened for many (widening and heightening the picture so that they stay readable).
+    /// whole for many (widening and heightening the picture so that they stay readable).
     /// </summary>
     internal static void ItemAxis(Plot plt, IReadOnlyList<string> names, ref int width, ref int height)
     {
@@ -88,7 +140,8 @@ public static partial class Charts
             return;
         }
 
-        var ticks = names.Select((s, i) => ((double)i, ChartStyle.Shorten(s, 30))).ToList();
+        // Whole names (the axis grows to fit them); only names no one would type are cut.
+        var ticks = names.Select((s, i) => ((double)i, ChartStyle.Shorten(s, 80))).ToList();
         plt.Axes.Bottom.TickGenerator = ChartStyle.Ticks(ticks);
         plt.Axes.Bottom.TickLabelStyle.Rotation = -40;
         plt.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;

@@ -6,69 +6,100 @@ namespace NegotiationSim.Plots;
 public static partial class Charts
 {
     /// <summary>
-    /// The distribution of each party's utility of the final outcome, as overlaid step curves (probability density
-    /// from the fixed-bin histogram, lightly filled), one colour per party, with a dashed vertical line in the same
-    /// colour at the party's median utility of the status quo: mass to the right of its line means the party gained.
-    /// The legend gives each party's median final utility.
+    /// The distribution of each party's utility of the final outcome, one panel per party on a shared utility axis
+    /// (probability density from the fixed-bin histogram, as a lightly filled step curve), with a grey line at the
+    /// party's median utility of the status quo: mass to the right of it means the party gained. Panels rather than
+    /// overlaid curves, because parties with the same interests (allies) have curves that hide each other; each panel
+    /// names its party and its median final utility.
     /// </summary>
     /// <param name="summary">The experiment's results.</param>
     /// <param name="dir">Output folder; created if missing.</param>
     /// <param name="caption">The line under the title; by default taken from the summary.</param>
     /// <param name="name">File name without extension.</param>
-    /// <returns>The PNG and SVG written.</returns>
+    /// <returns>The files written.</returns>
     public static ChartFiles UtilityByParty(Summary summary, string dir, PlotCaption? caption = null, string name = UtilityByPartyName)
     {
         var (cap, file) = Prepare(summary, dir, caption, name);
         var parties = summary.Parties ?? [];
         int n = parties.Count;
+        int width = ChartStyle.Paper ? (int)Math.Round(ChartStyle.Width * ChartStyle.PaperShrink) : ChartStyle.Width;
+        float panelHeight = n <= 3 ? 150 : n <= 6 ? 120 : 100;
 
-        using var plt = ChartStyle.NewPlot("Each party's utility of the final outcome", cap);
-
-        var legend = new List<LegendItem>();
-        double top = 0;
-        for (int i = 0; i < n; i++)
+        using var figure = new PanelFigure("Each party's utility of the final outcome", cap.Text, n, 1, width, panelHeight)
         {
+            XLabel = "utility of the final outcome (0 = worst possible, 1 = own ideal everywhere)",
+            YLabel = "density",
+        };
+        // One density scale for all panels, so that a party with a narrower distribution shows a taller peak.
+        var densities = parties.Select(p => Density(p.FinalUtility)).ToList();
+        double top = densities.Where(d => d.Ys.Length > 0).Select(d => d.Ys.Max()).DefaultIfEmpty(0).Max();
+        for (int i = 0; i < figure.Panels.Count; i++)
+        {
+            var plt = figure.Panels[i];
+            StyleUtilityPanel(plt, i == figure.Panels.Count - 1);
+            plt.Axes.SetLimits(0, 1, 0, top > 0 ? top * 1.12 : 1);
+            if (n == 0)
+            {
+                ChartStyle.EmptyNote(plt, "no parties");
+                continue;
+            }
             var party = parties[i];
             Color color = ChartStyle.Series(i, n);
-            string label = ChartStyle.Shorten(party.Name, 28);
-
-            var (xs, ys) = Density(party.FinalUtility);
+            var (xs, ys) = densities[i];
+            string label = ChartStyle.Shorten(party.Name, 40);
             if (xs.Length > 0)
             {
                 var curve = plt.Add.ScatterLine(xs, ys, color);
                 curve.LineWidth = 2;
                 curve.FillY = true;
                 curve.FillYValue = 0;
-                curve.FillYColor = color.WithAlpha(0.05);
-                top = Math.Max(top, ys.Max());
+                curve.FillYColor = color.WithAlpha(0.15);
                 var d = party.FinalUtility;
-                label += ChartStyle.Finite(d.Median) ? $" (median {ChartStyle.Number(Math.Round(d.Median, 2))})" : "";
-                legend.Add(ChartStyle.LineEntry(label, color, 2.5f));
+                if (ChartStyle.Finite(d.Median)) label += $": median {ChartStyle.Number(Math.Round(d.Median, 2))}";
             }
             else
             {
-                legend.Add(ChartStyle.LineEntry(label + " (no data)", color.WithAlpha(0.4), 2.5f));
+                label += ": no data";
+                ChartStyle.EmptyNote(plt, top <= 0 ? "no utilities recorded" : "no data");
             }
-
             var sq = party.StatusQuoUtility;
             if (sq is not null && sq.Count > 0 && ChartStyle.Finite(sq.Median))
             {
-                var line = plt.Add.VerticalLine(ChartStyle.Unit(sq.Median), 2, color, LinePattern.Dashed);
+                var line = plt.Add.VerticalLine(ChartStyle.Unit(sq.Median), 1.5f, ChartStyle.Ink);
                 line.ExcludeFromLegend = true;
+                label += $" (status quo {ChartStyle.Number(Math.Round(sq.Median, 2))})";
             }
+            // The party's name inside its panel, in its colour, top left: read with the data, no legend lookup.
+            var tag = plt.Add.Annotation(label, Alignment.UpperLeft);
+            tag.LabelFontName = ChartStyle.FontFamily;
+            tag.LabelFontSize = 13;
+            tag.LabelBold = true;
+            tag.LabelFontColor = color;
+            tag.LabelBackgroundColor = Colors.White.WithAlpha(0.8);
+            tag.LabelBorderWidth = 0;
+            tag.LabelShadowColor = Colors.Transparent;
         }
-        if (n == 0) ChartStyle.EmptyNote(plt, "no parties");
-        else if (top <= 0) ChartStyle.EmptyNote(plt, "no utilities recorded");
-        legend.Add(ChartStyle.LineEntry("status-quo median utility (dashed, party colour)", ChartStyle.Muted, 1.5f, LinePattern.Dashed));
+        figure.AddLegend(
+        [
+            ChartStyle.FillEntry("final utility, share of replicates per unit (party colour)", ChartStyle.Muted.WithAlpha(0.3)),
+            ChartStyle.LineEntry("median utility of the status quo", ChartStyle.Ink, 1.5f),
+        ]);
+        return figure.Save(dir, file);
+    }
 
-        plt.Axes.Bottom.TickGenerator = ChartStyle.UnitTicks(0.1);
-        if (top <= 0) plt.Axes.Left.TickGenerator = ChartStyle.UnitTicks();
-        plt.Axes.SetLimits(0, 1, 0, top > 0 ? top * 1.08 : 1);
-        plt.XLabel("utility of the final outcome (0 = worst possible, 1 = own ideal everywhere)");
-        plt.YLabel("density (0 = none; each curve's area = 1)");
-        ChartStyle.LegendBelow(plt, legend);
-
-        return ChartStyle.Save(plt, dir, file, ChartStyle.Width, ChartStyle.Height);
+    private static void StyleUtilityPanel(Plot plt, bool bottom)
+    {
+        foreach (var axis in new ScottPlot.IAxis[] { plt.Axes.Bottom, plt.Axes.Left })
+        {
+            axis.TickLabelStyle.FontSize = 11;
+            axis.TickLabelStyle.ForeColor = ChartStyle.Ink;
+        }
+        plt.Grid.MajorLineColor = ChartStyle.GridLine;
+        plt.Axes.Right.FrameLineStyle.Color = ChartStyle.GridLine;
+        plt.Axes.Top.FrameLineStyle.Color = ChartStyle.GridLine;
+        plt.Axes.Bottom.TickGenerator = bottom ? ChartStyle.UnitTicks(0.1) : ChartStyle.Ticks(Enumerable.Range(0, 11).Select(i => (i / 10.0, "")));
+        // The same padding in every panel (tick labels only under the last), so that every data area has the same height.
+        plt.Layout.Fixed(new PixelPadding(40, 10, 22, 4));
     }
 
     /// <summary>

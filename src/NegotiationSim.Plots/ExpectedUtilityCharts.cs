@@ -72,7 +72,8 @@ public static class ExpectedUtilityCharts
         legend.Add(ChartStyle.LineEntry("weighted mean (compromise model)", ChartStyle.Muted, 4, meanPattern));
 
         double span = scaleMax > scaleMin ? scaleMax - scaleMin : 1;
-        plt.Axes.SetLimits(-0.3, Math.Max(rows - 1, 1) + 0.3, scaleMin - 0.06 * span, scaleMax + 0.06 * span);
+        double right = DirectLabels(plt, actors, positions, rows, span);
+        plt.Axes.SetLimits(-0.3, right, scaleMin - 0.06 * span, scaleMax + 0.06 * span);
         plt.Axes.Bottom.TickGenerator = ChartStyle.Ticks(Enumerable.Range(0, rows)
             .Where(t => rows <= 21 || t % (int)Math.Ceiling(rows / 20.0) == 0)
             .Select(t => ((double)t, t.ToString(System.Globalization.CultureInfo.InvariantCulture))));
@@ -80,6 +81,49 @@ public static class ExpectedUtilityCharts
         plt.YLabel($"position: {ChartStyle.Number(scaleMin)} (lowest in the file) to {ChartStyle.Number(scaleMax)} (highest)");
         ChartStyle.LegendBelow(plt, legend);
         return ChartStyle.Save(plt, dir, PositionsName, ChartStyle.Width, ChartStyle.Height);
+    }
+
+    /// <summary>
+    /// Names the actors at the end of their lines, one label per final position listing everyone there: actors who
+    /// end (or stay) at the same position draw one line on top of another, and colours alone cannot tell ten of them
+    /// apart. Labels are spread apart vertically where positions are close, with a thin leader to their line's end.
+    /// </summary>
+    /// <returns>The right edge of the x axis that leaves room for the labels.</returns>
+    private static double DirectLabels(Plot plt, IReadOnlyList<string> actors, IReadOnlyList<double> positions, int rows, double span)
+    {
+        int n = actors.Count;
+        double last = Math.Max(rows - 1, 1);
+        var groups = Enumerable.Range(0, n)
+            .GroupBy(a => Math.Round(positions[(rows - 1) * n + a] / span * 1e6))
+            .Select(g => (Y: positions[(rows - 1) * n + g.First()], Actors: g.ToList()))
+            .OrderBy(g => g.Y)
+            .ToList();
+        // Lines of at most ~34 characters; each group's label as tall as its lines.
+        var labels = groups.Select(g => ChartStyle.Wrap(string.Join(", ", g.Actors.Select(a => actors[a])), 34, 6)).ToList();
+        double lineHeight = 0.045 * span;
+        var placed = new double[groups.Count];
+        double floor = double.NegativeInfinity;
+        for (int i = 0; i < groups.Count; i++)
+        {
+            int lines = labels[i].Count(c => c == '\n') + 1;
+            double half = lines * lineHeight / 2;
+            placed[i] = Math.Max(groups[i].Y, floor + half);
+            floor = placed[i] + half + 0.01 * span;
+        }
+        int longest = labels.SelectMany(l => l.Split('\n')).Select(l => l.Length).DefaultIfEmpty(0).Max();
+        // The data area is about 900 px wide; leave the labels (about 7 px a character) their share of it.
+        double labelPx = 20 + 7.0 * longest, plotPx = 900;
+        double room = (last + 0.6) * labelPx / Math.Max(200, plotPx - labelPx);
+        for (int i = 0; i < groups.Count; i++)
+        {
+            var g = groups[i];
+            // Text in ink (some series colours are too pale to read as text); a lone actor's leader in its colour.
+            var leader = plt.Add.Line(last, g.Y, last + 0.12 * room, placed[i]);
+            leader.LineColor = g.Actors.Count == 1 ? ChartStyle.Series(g.Actors[0], n) : ChartStyle.Faint;
+            leader.LineWidth = g.Actors.Count == 1 ? 2 : 1;
+            ChartStyle.Label(plt, labels[i], last + 0.15 * room, placed[i], Alignment.MiddleLeft, 12, ChartStyle.Ink);
+        }
+        return last + 0.3 + room;
     }
 
     private static void AddSummary(Plot plt, double[] rounds, IReadOnlyList<double> values, Color color, LinePattern pattern)

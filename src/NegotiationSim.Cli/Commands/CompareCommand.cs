@@ -20,7 +20,7 @@ public static class CompareCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var runs = SharedOptions.Runs("Replicates per arm (overrides the first file's \"runs\")");
-        var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed (overrides the first file's \"seed\")" };
+        var seed = SharedOptions.Seed("Master seed (overrides the first file's \"seed\")");
         var output = new Option<string?>("--out", "-o") { Description = "Results folder [default: results/compare-NAME-YYYYMMDD-HHMMSS]" };
         var threads = SharedOptions.Threads();
         var force = new Option<bool>("--force") { Description = "Replace the results folder if it exists" };
@@ -28,6 +28,7 @@ public static class CompareCommand
         var independent = new Option<bool>("--independent") { Description = "Give arm k the seed + k instead of common random numbers (wider intervals; to measure what pairing gains)" };
         var set = SharedOptions.Set();
         var variant = new Option<string[]>("--variant") { Description = "Compare only these variants with the base (repeatable) [default: all]", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = false };
+        var style = SharedOptions.Style();
         var baseArm = new Option<string?>("--base") { Description = "The arm the differences are taken against [default: the first file's base scenario]" };
         var shard = ShardSteps.Option();
 
@@ -35,7 +36,7 @@ public static class CompareCommand
             "Run a scenario and its variants replicate by replicate on common random numbers, and report each metric with the paired difference to the base and its 95% interval.\n\n" +
             "Examples:\n  negsim compare experiments/nato-russia-2022.json\n  negsim compare experiments/nato-russia-2022.json --variant no-bloc --runs 200000\n  negsim compare experiments/nato-russia-2022.json --independent --out results/independent")
         {
-            experiments, runs, seed, output, threads, force, noPlots, independent, set, variant, baseArm, shard,
+            experiments, runs, seed, output, threads, force, noPlots, independent, set, variant, baseArm, shard, style,
         };
         command.SetAction((parse, cancellation) => Task.Run(() => (int)Execute(
             new CompareOptions(parse.GetValue(experiments) ?? [], parse.GetValue(runs), parse.GetValue(seed), parse.GetValue(output),
@@ -45,6 +46,7 @@ public static class CompareCommand
                 Variants = parse.GetValue(variant) ?? [],
                 Base = parse.GetValue(baseArm),
                 Shard = parse.GetValue(shard),
+                Style = SharedOptions.StyleOf(parse.GetValue(style)),
             },
             Console.Out, Console.Error, cancellation)));
         return command;
@@ -159,6 +161,7 @@ public static class CompareCommand
                 if (!options.NoPlots)
                 {
                     string pairing = options.Independent ? "independent seeds" : "common random numbers";
+                    using var _ = Charts.UseStyle(options.Style);
                     CompareCharts.All(comparison, summaries, folder.PathOf("plots"),
                         new PlotCaption($"{baseName}: {arms.Count} arms, {pairing}", seed, runs));
                 }

@@ -20,6 +20,9 @@ public sealed record CompareOptions(IReadOnlyList<string> Experiments, long? Run
     /// <summary>The arm every difference is taken against; null for the first file's base.</summary>
     public string? Base { get; init; }
 
+    /// <summary>How the plots are drawn (<c>--style</c>).</summary>
+    public NegotiationSim.Plots.PlotStyle Style { get; init; }
+
     /// <summary>Run only this shard (<c>--shard K/N</c> or <c>slurm</c>) and write a partial folder; null for the whole run.</summary>
     public string? Shard { get; init; }
 

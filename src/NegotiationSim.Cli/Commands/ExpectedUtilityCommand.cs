@@ -46,6 +46,7 @@ public static class ExpectedUtilityCommand
         probability.AcceptOnlyFromAmong(AuthorsCodeName, PaperName);
         var output = new Option<string?>("--out", "-o") { Description = "Results folder [default: results/eu-NAME-YYYYMMDD-HHMMSS]" };
         var force = new Option<bool>("--force") { Description = "Replace the results folder if it exists" };
+        var style = SharedOptions.Style();
 
         var command = new Command("eu",
             "Run Bueno de Mesquita's expected-utility model (as formalised by Scholz, Calbert & Smith 2011) on one policy " +
@@ -53,11 +54,14 @@ public static class ExpectedUtilityCommand
             "weighted mean (compromise model) and weighted median, and write positions.png, positions.svg and positions.csv.\n\n" +
             "Examples:\n  negsim eu experiments/ec-car-emissions-1994.csv\n  negsim eu experiments/ec-car-emissions-1994.csv --rounds 20 --q 0.9 --out results/ec")
         {
-            file, rounds, q, probability, output, force,
+            file, rounds, q, probability, output, force, style,
         };
         command.SetAction(parse => (int)Execute(
             new ExpectedUtilityOptions(parse.GetValue(file)!, parse.GetValue(rounds), parse.GetValue(q),
-                ParseProbability(parse.GetValue(probability)), parse.GetValue(output), parse.GetValue(force)),
+                ParseProbability(parse.GetValue(probability)), parse.GetValue(output), parse.GetValue(force))
+            {
+                Style = SharedOptions.StyleOf(parse.GetValue(style)),
+            },
             Console.Out, Console.Error));
         return command;
     }
@@ -145,13 +149,14 @@ public static class ExpectedUtilityCommand
             {
                 WriteCsv(folder.PathOf(PositionsCsv), table.Names, positions, median, mean, weightedMedian);
                 double min = Min(table.Position);
-                ExpectedUtilityCharts.Positions(table.Names, positions, median, mean, min, min + range, folder.Staging,
-                    $"Positions by round: {name}", caption);
+                using (Charts.UseStyle(options.Style))
+                    ExpectedUtilityCharts.Positions(table.Names, positions, median, mean, min, min + range, folder.Staging,
+                        $"Positions by round: {name}", caption);
                 folder.Commit();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ResultsFolderException)
             {
-                error.WriteLine($"error: cannot write the results into '{folder.Target}': {e.Message}");
+                error.WriteLine($"error: cannot write the results into '{folder.Target}': {folder.Explain(e)}");
                 return ExitCode.RuntimeFailure;
             }
         }

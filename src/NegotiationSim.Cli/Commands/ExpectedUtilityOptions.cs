@@ -22,4 +22,7 @@ public sealed record ExpectedUtilityOptions(
 
     /// <summary>The most rounds one run may ask for (the table and the chart stay readable well below it).</summary>
     public const int MaxRounds = 1000;
+
+    /// <summary>How the positions chart is drawn (<c>--style</c>).</summary>
+    public NegotiationSim.Plots.PlotStyle Style { get; init; }
 }

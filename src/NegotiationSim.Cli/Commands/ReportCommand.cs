@@ -14,14 +14,15 @@ public static class ReportCommand
     public static Command Create()
     {
         var folder = new Argument<string>("folder") { Description = "Results folder (one holding summary.json)" };
+        var style = SharedOptions.Style();
         var command = new Command("report",
             "Redraw every plot of a results folder from its summary.json (nothing is rerun) and write report.html: one " +
             "self-contained page with the plots, the key tables with their intervals and the manifest, readable offline.\n\n" +
-            "Examples:\n  negsim report results/baseline")
+            "Examples:\n  negsim report results/baseline\n  negsim report results/baseline --style paper")
         {
-            folder,
+            folder, style,
         };
-        command.SetAction(parse => (int)Execute(parse.GetValue(folder)!, Console.Out, Console.Error));
+        command.SetAction(parse => (int)Execute(parse.GetValue(folder)!, Console.Out, Console.Error, SharedOptions.StyleOf(parse.GetValue(style))));
         return command;
     }
 
@@ -29,8 +30,9 @@ public static class ReportCommand
     /// <param name="folder">The results folder.</param>
     /// <param name="output">Where the report's path is printed.</param>
     /// <param name="error">Where problems are reported.</param>
+    /// <param name="style">How the plots are redrawn.</param>
     /// <returns>Success; a usage error when the folder is not a results folder; a runtime failure when writing fails.</returns>
-    public static ExitCode Execute(string folder, TextWriter output, TextWriter error)
+    public static ExitCode Execute(string folder, TextWriter output, TextWriter error, PlotStyle style = PlotStyle.Screen)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(output);
@@ -60,7 +62,8 @@ public static class ReportCommand
         try
         {
             var caption = new PlotCaption(manifest.Experiment, manifest.Seed, manifest.Runs);
-            var written = Charts.All(summary, Path.Combine(folder, ResultsLayout.PlotsFolder), caption);
+            IReadOnlyList<string> written;
+            using (Charts.UseStyle(style)) written = Charts.All(summary, Path.Combine(folder, ResultsLayout.PlotsFolder), caption);
             var figures = written.Where(p => p.EndsWith(".svg", StringComparison.Ordinal))
                 .Select(p => new ReportFigure(Path.GetFileNameWithoutExtension(p), Title(Path.GetFileNameWithoutExtension(p), summary), File.ReadAllText(p)))
                 .ToList();

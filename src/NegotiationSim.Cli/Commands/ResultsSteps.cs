@@ -35,7 +35,7 @@ internal static class ResultsSteps
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ResultsFolderException)
         {
-            error.WriteLine($"error: cannot write results to '{folder.Target}': {e.Message}");
+            error.WriteLine($"error: cannot write results to '{folder.Target}': {folder.Explain(e)}");
             return ExitCode.RuntimeFailure;
         }
     }

@@ -19,9 +19,8 @@ public static class RunCommand
             Description = "Experiment file (JSON). Omit to run the embedded default, experiments/nato-russia-2022.json.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var runs = new Option<long?>("--runs", "-n") { Description = "Monte Carlo replicates (overrides the file's \"runs\")" };
-        runs.Validators.Add(r => { if (r.Tokens.Count == 1 && long.TryParse(r.Tokens[0].Value, out var n) && n < 1) r.AddError("--runs must be at least 1"); });
-        var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed (overrides the file's \"seed\")" };
+        var runs = SharedOptions.Runs("Monte Carlo replicates, e.g. 100000 or 1e5 (overrides the file's \"runs\")");
+        var seed = SharedOptions.Seed("Master seed (overrides the file's \"seed\")");
         var output = new Option<string?>("--out", "-o") { Description = "Results folder [default: results/NAME-YYYYMMDD-HHMMSS]" };
         var threads = new Option<int?>("--threads", "-t") { Description = "Worker threads, 0 = one per core; results are identical for any count [default: all cores]" };
         threads.Validators.Add(r => { if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out var n) && n < 0) r.AddError("--threads must be 0 (all cores) or more"); });
@@ -32,10 +31,11 @@ public static class RunCommand
         var variant = new Option<string?>("--variant") { Description = "Run one of the file's variants instead of its base scenario (see \"variants\" in docs/configuration.md)" };
         var set = SharedOptions.Set();
         var shard = ShardSteps.Option();
+        var style = SharedOptions.Style();
 
         var command = new Command("run", "Simulate an experiment's meeting sequence many times and write tables and plots of the outcomes.\n\nExamples:\n  negsim run\n  negsim run experiments/nato-russia-2022.json --runs 1000000 --seed 7 --out results/baseline\n  negsim run experiments/nato-russia-2022.json --variant russia-hardline --set war.costs.russia=0.05\n  negsim run --save-replicates --runs 100000\n  negsim run --reproduce results/baseline")
         {
-            experiment, runs, seed, output, threads, force, noPlots, saveReplicates, reproduce, variant, set, shard,
+            experiment, runs, seed, output, threads, force, noPlots, saveReplicates, reproduce, variant, set, shard, style,
         };
         // Task.Run rather than a body that runs to completion before returning its task: System.CommandLine
         // hooks SIGINT/SIGTERM to the cancellation token only once the action has handed back its task, so a
@@ -48,6 +48,7 @@ public static class RunCommand
                 Variant = parse.GetValue(variant),
                 Sets = parse.GetValue(set) ?? [],
                 Shard = parse.GetValue(shard),
+                Style = SharedOptions.StyleOf(parse.GetValue(style)),
             },
             Console.Out, Console.Error, cancellation), CancellationToken.None));
         return command;
@@ -120,7 +121,7 @@ public static class RunCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine($"error: cannot write results to '{folder.Target}': {e.Message}");
+                error.WriteLine($"error: cannot write results to '{folder.Target}': {folder.Explain(e)}");
                 return ExitCode.RuntimeFailure;
             }
             finally
@@ -151,7 +152,8 @@ public static class RunCommand
                 File.WriteAllText(folder.PathOf("summary.json"), SummaryJson.Serialize(manifest, summary));
                 SummaryTables.Write(folder.PathOf(ResultsLayout.TablesFolder), summary);
                 if (!options.NoPlots)
-                    Charts.All(summary, folder.PathOf("plots"), new PlotCaption(experiment.Scenario.Name, seed, runs));
+                    using (Charts.UseStyle(options.Style))
+                        Charts.All(summary, folder.PathOf("plots"), new PlotCaption(experiment.Scenario.Name, seed, runs));
             }, error, cancellation);
             if (failed is { } code) return code;
 

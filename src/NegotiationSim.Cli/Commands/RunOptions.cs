@@ -16,6 +16,9 @@ public sealed record RunOptions(string? Experiment, long? Runs, ulong? Seed, str
     /// <summary>The file's variant to run instead of its base scenario; null for the base.</summary>
     public string? Variant { get; init; }
 
+    /// <summary>How the plots are drawn (<c>--style</c>).</summary>
+    public NegotiationSim.Plots.PlotStyle Style { get; init; }
+
     /// <summary>Setting overrides as given to <c>--set</c> (PATH=VALUE), applied after the variant's changes.</summary>
     public IReadOnlyList<string> Sets { get; init; } = [];
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NegotiationSim.Experiments;
+using NegotiationSim.Plots;
 
 namespace NegotiationSim.Cli.Commands;
 
@@ -17,10 +18,29 @@ internal static class SharedOptions
     /// <summary><c>--runs</c>, ≥ 1.</summary>
     public static Option<long?> Runs(string description)
     {
-        var runs = new Option<long?>("--runs", "-n") { Description = description };
-        runs.Validators.Add(r => { if (r.Tokens.Count == 1 && long.TryParse(r.Tokens[0].Value, out var n) && n < 1) r.AddError("--runs must be at least 1"); });
-        return runs;
+        // The forms an experiment file's "runs" accepts: 100000, 1e5, 100000.0.
+        return new Option<long?>("--runs", "-n") { Description = description, CustomParser = WholeNumber.Parser("--runs", 1, long.MaxValue) };
     }
+
+    /// <summary><c>--seed</c>, a whole number in [0, 2^64 − 1] written as a file's "seed" may be.</summary>
+    public static Option<ulong?> Seed(string description) =>
+        new("--seed", "-s") { Description = description, CustomParser = WholeNumber.SeedParser("--seed") };
+
+    /// <summary><c>--style screen|paper</c>: how the plots are drawn (see <see cref="PlotStyle"/>).</summary>
+    public static Option<string> Style()
+    {
+        var style = new Option<string>("--style")
+        {
+            Description = "Plots for a screen (default: PNG and SVG, 1000 px wide, titled) or for a paper: 7 in (a double journal column) wide, no title, PNG at 300 dpi, SVG in points and PDF",
+            DefaultValueFactory = _ => "screen",
+            HelpName = "screen|paper",
+        };
+        style.AcceptOnlyFromAmong("screen", "paper");
+        return style;
+    }
+
+    /// <summary>The <see cref="PlotStyle"/> a validated <c>--style</c> value names.</summary>
+    public static PlotStyle StyleOf(string? value) => value == "paper" ? PlotStyle.Paper : PlotStyle.Screen;
 
     /// <summary><c>--threads</c>, ≥ 0.</summary>
     public static Option<int> Threads()

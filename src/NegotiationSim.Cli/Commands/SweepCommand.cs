@@ -39,12 +39,13 @@ public static class SweepCommand
         };
         var runs = SharedOptions.Runs($"Replicates per point [default: {DefaultRunsPerPoint:N0}]");
         var samples = new Option<int>("--samples") { Description = $"Base samples N of the Saltelli design for three or more parameters: N(d + 2) points; a power of 2", DefaultValueFactory = _ => DefaultSamples };
-        var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed, shared by every point (overrides the file's \"seed\")" };
+        var seed = SharedOptions.Seed("Master seed, shared by every point (overrides the file's \"seed\")");
         var output = new Option<string?>("--out", "-o") { Description = "Results folder [default: results/sweep-NAME-YYYYMMDD-HHMMSS]" };
         var threads = SharedOptions.Threads();
         var force = new Option<bool>("--force") { Description = "Replace the results folder if it exists" };
         var noPlots = new Option<bool>("--no-plots") { Description = "Write sweep.json and the tables only" };
         var set = SharedOptions.Set();
+        var style = SharedOptions.Style();
         var variant = new Option<string?>("--variant") { Description = "Sweep one of the file's variants instead of its base scenario" };
         var shard = ShardSteps.Option();
 
@@ -54,7 +55,7 @@ public static class SweepCommand
             "  negsim sweep experiments/nato-russia-2022.json --param war.costs.russia=0:0.32:9 --param parties.russia.attendance=0.2:1:9\n" +
             "  negsim sweep experiments/nato-russia-2022.json -p war.costs.russia=0:0.3 -p trust.initial=0.05:0.5 -p escalation.temperature=0.02:0.1 --samples 64 --runs 4000")
         {
-            experiment, param, runs, samples, seed, output, threads, force, noPlots, set, variant, shard,
+            experiment, param, runs, samples, seed, output, threads, force, noPlots, set, variant, shard, style,
         };
         command.SetAction((parse, cancellation) => Task.Run(() => (int)Execute(
             new SweepOptions(parse.GetValue(experiment)!, parse.GetValue(param) ?? [], parse.GetValue(runs), parse.GetValue(samples), parse.GetValue(seed),
@@ -63,6 +64,7 @@ public static class SweepCommand
                 Sets = parse.GetValue(set) ?? [],
                 Variant = parse.GetValue(variant),
                 Shard = parse.GetValue(shard),
+                Style = SharedOptions.StyleOf(parse.GetValue(style)),
             },
             Console.Out, Console.Error, cancellation)));
         return command;
@@ -161,6 +163,7 @@ public static class SweepCommand
                 {
                     string plots = folder.PathOf("plots");
                     Directory.CreateDirectory(plots);
+                    using var _ = Charts.UseStyle(options.Style);
                     if (sweep.Parameters.Count == 1) SweepCharts.Lines(sweep, plots, caption);
                     else if (sweep.Parameters.Count == 2) foreach (var key in SobolMetrics) SweepCharts.Heatmap(sweep, key, plots, caption);
                     else

@@ -18,6 +18,9 @@ public sealed record SweepOptions(string Experiment, IReadOnlyList<string> Param
     /// <summary>The file's variant to sweep; null for its base scenario.</summary>
     public string? Variant { get; init; }
 
+    /// <summary>How the plots are drawn (<c>--style</c>).</summary>
+    public NegotiationSim.Plots.PlotStyle Style { get; init; }
+
     /// <summary>Run only this shard (<c>--shard K/N</c> or <c>slurm</c>) and write a partial folder; null for the whole run.</summary>
     public string? Shard { get; init; }
 

@@ -9,6 +9,9 @@ internal static class CompareTable
 {
     private static readonly CultureInfo Ci = CultureInfo.InvariantCulture;
 
+    // Widths of one number (room for "-1.0e-05") and of an interval of two.
+    private const int Value = 8, Interval = 2 * Value + 4;
+
     public static void Write(TextWriter w, Comparison c, PairedRunSettings settings, TimeSpan elapsed, bool commonRandomNumbers)
     {
         string pairing = commonRandomNumbers
@@ -28,7 +31,7 @@ internal static class CompareTable
                 continue;
             }
             w.WriteLine($"{m.Metric.Label}");
-            w.WriteLine("  " + "arm".PadRight(width) + $"{"estimate",9}  {"95% CI",-18}  {"diff",8}  95% CI");
+            w.WriteLine("  " + "arm".PadRight(width) + $"{"estimate",9}  {"95% CI",-Interval}  {"diff",Value}  95% CI");
             foreach (var a in m.Arms)
             {
                 string name = "  " + Shorten(a.Arm, width - 1).PadRight(width);
@@ -37,10 +40,13 @@ internal static class CompareTable
                     w.WriteLine(name + $"{"-",9}  (not in this arm)");
                     continue;
                 }
-                string line = name + string.Create(Ci, $"{a.Estimate,9:F4}  [{a.Lower:F4}, {a.Upper:F4}]");
+                // Fixed widths (a bound may be "-1.0e-05") keep the columns aligned whatever the values.
+                string line = name + ConsoleNumber.Format(a.Estimate, 4).PadLeft(9) + "  "
+                    + ConsoleNumber.Interval(a.Lower, a.Upper, 4).PadRight(Interval);
                 if (double.IsFinite(a.Difference))
-                    line += string.Create(Ci, $"  {a.Difference,8:+0.0000;-0.0000;0.0000}  [{a.DifferenceLower:+0.0000;-0.0000;0.0000}, {a.DifferenceUpper:+0.0000;-0.0000;0.0000}]");
-                w.WriteLine(line);
+                    line += "  " + ConsoleNumber.Format(a.Difference, 4, signed: true).PadLeft(Value) + "  "
+                        + ConsoleNumber.Interval(a.DifferenceLower, a.DifferenceUpper, 4, signed: true);
+                w.WriteLine(line.TrimEnd());
             }
         }
     }

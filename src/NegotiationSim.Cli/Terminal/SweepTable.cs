@@ -18,10 +18,13 @@ internal static class SweepTable
             foreach (var (metric, indices) in sobol)
             {
                 w.WriteLine($"Sobol' indices of {metric} (first order: Saltelli 2010; total: Jansen 1999; 95% bootstrap intervals)");
-                w.WriteLine("  " + "parameter".PadRight(width) + $"{"S1",8}  {"95% CI",-18}  {"ST",8}  95% CI");
+                // Bounds are often negative (an index near 0 estimated with noise): fixed widths keep ST under ST.
+                const int Value = 8, Interval = 2 * Value + 4;
+                w.WriteLine("  " + "parameter".PadRight(width) + $"{"S1",Value}  {"95% CI",-Interval}  {"ST",Value}  95% CI");
                 foreach (var i in indices.OrderByDescending(i => double.IsFinite(i.Total) ? i.Total : -1))
                     w.WriteLine("  " + sweep.Parameters[i.Parameter].PadRight(width) +
-                        string.Create(Ci, $"{i.First,8:F3}  [{i.FirstLower:F3}, {i.FirstUpper:F3}]  {i.Total,8:F3}  [{i.TotalLower:F3}, {i.TotalUpper:F3}]"));
+                        ConsoleNumber.Format(i.First, 3).PadLeft(Value) + "  " + ConsoleNumber.Interval(i.FirstLower, i.FirstUpper, 3).PadRight(Interval) + "  " +
+                        ConsoleNumber.Format(i.Total, 3).PadLeft(Value) + "  " + ConsoleNumber.Interval(i.TotalLower, i.TotalUpper, 3));
                 w.WriteLine();
             }
             return;

@@ -47,10 +47,32 @@ public sealed class ResultsFolder : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ResultsFolderException($"cannot create results folder under '{parent}': {e.Message}");
+            // The staging folder is an implementation detail; the researcher asked for TARGET in PARENT.
+            throw new ResultsFolderException(CannotWrite(target, parent));
         }
         return new ResultsFolder(target, staging, force);
     }
+
+    // Says which of the usual reasons applies, from what is on disk, rather than quoting the failed call on the
+    // hidden staging path.
+    private static string CannotWrite(string target, string parent)
+    {
+        string? blocking = null;
+        for (string? at = parent; !string.IsNullOrEmpty(at); at = Path.GetDirectoryName(at))
+            if (File.Exists(at)) blocking = at;
+        string reason = blocking is not null
+            ? $"'{blocking}' is a file, not a folder"
+            : Directory.Exists(parent)
+                ? $"the folder '{parent}' does not allow new folders to be created in it (no write permission, or a read-only or special file system)"
+                : $"the folder '{parent}' cannot be created";
+        return $"cannot write results folder '{target}': {reason}; choose an --out in a folder you can write to";
+    }
+
+    /// <summary>
+    /// An I/O failure's message with the hidden staging folder replaced by the results folder it stands for,
+    /// so that messages name what the researcher asked for.
+    /// </summary>
+    public string Explain(Exception e) => e.Message.Replace(Staging, Target, StringComparison.Ordinal);
 
     /// <summary>Path of <paramref name="relative"/> inside the staging folder, creating its directory.</summary>
     public string PathOf(string relative)
@@ -73,7 +95,7 @@ public sealed class ResultsFolder : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ResultsFolderException($"cannot move results into '{Target}': {e.Message}");
+            throw new ResultsFolderException($"cannot move results into '{Target}': {Explain(e)}");
         }
     }
 

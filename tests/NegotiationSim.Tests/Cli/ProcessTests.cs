@@ -203,4 +203,18 @@ public class ProcessTests
             Assert.Equal(File.ReadAllText(Repository.File("docs/negsim.schema.json")), schema.Output);
         }
     }
+
+    [Fact]
+    public void A_misspelt_option_is_named_exits_2_and_writes_nothing()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var folder = new TemporaryFolder();
+        foreach (string[] args in new[] { new[] { "run", "--runz", "100" }, ["run", "--runz"] })
+        {
+            using var typo = new NegsimProcess(folder.Path, args);
+            Assert.Equal(2, typo.WaitForExit(TimeSpan.FromSeconds(30)));
+            Assert.Equal("error: unknown option '--runz'; did you mean '--runs'?", typo.Error.TrimEnd());
+            Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
+        }
+    }
 }

@@ -103,9 +103,41 @@ public class RunCommandTests
 
         Assert.NotEqual(ExitCode.Success, code);
         Assert.Equal("", output);
-        Assert.StartsWith("error: cannot create results folder under '" + blocker + "'", error, StringComparison.Ordinal);
+        Assert.Equal($"error: cannot write results folder '{target}': '{blocker}' is a file, not a folder; choose an --out in a folder you can write to",
+            error.TrimEnd());
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
         Assert.Equal(["blocker"], Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Style_paper_writes_every_plot_as_png_svg_and_pdf()
+    {
+        using var folder = new TemporaryFolder();
+        string target = Path.Combine(folder.Path, "results");
+
+        var (code, _, error) = Run(Options(target) with { NoPlots = false, Style = NegotiationSim.Plots.PlotStyle.Paper });
+
+        Assert.Equal(ExitCode.Success, code);
+        Assert.Equal("", error);
+        var plots = Directory.GetFiles(Path.Combine(target, "plots")).Select(Path.GetFileName).ToList();
+        var pngs = plots.Where(p => p!.EndsWith(".png", StringComparison.Ordinal)).ToList();
+        Assert.True(pngs.Count >= 5);
+        foreach (string? png in pngs) Assert.Contains(Path.ChangeExtension(png, ".pdf"), plots);
+    }
+
+    [Fact]
+    public void A_folder_nobody_can_create_folders_in_is_named_without_the_hidden_staging_folder()
+    {
+        // /proc refuses new folders even to root, so this case can be staged anywhere Linux runs the tests.
+        if (!OperatingSystem.IsLinux() || !Directory.Exists("/proc/self")) return;
+
+        var (code, output, error) = Run(Options("/proc/negsim-results"));
+
+        Assert.Equal(ExitCode.UsageError, code);
+        Assert.Equal("", output);
+        Assert.Equal("error: cannot write results folder '/proc/negsim-results': the folder '/proc' does not allow new folders to be created in it " +
+            "(no write permission, or a read-only or special file system); choose an --out in a folder you can write to", error.TrimEnd());
+        Assert.DoesNotContain(".partial", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,7 +157,8 @@ public class RunCommandTests
 
             Assert.NotEqual(ExitCode.Success, code);
             Assert.Equal("", output);
-            Assert.StartsWith("error: cannot create results folder under '" + parent + "'", error, StringComparison.Ordinal);
+            Assert.StartsWith($"error: cannot write results folder '{Path.Combine(parent, "results")}': the folder '{parent}' does not allow", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("partial", error, StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
             Assert.Empty(Directory.GetFileSystemEntries(parent));
         }

@@ -112,7 +112,22 @@ public class SourceParserTests
     {
         var (root, errors) = Parse(json);
         Assert.Null(root);
-        Assert.Single(errors);
+        var error = Assert.Single(errors);
+        Assert.StartsWith("the file is empty", error.Message);
+        Assert.DoesNotContain("isFinalBlock", error.Message);
+        Assert.Contains("negsim run", error.Hint);
+    }
+
+    [Theory]
+    [InlineData("{ \"a\": 1")]
+    [InlineData("{ \"a\": [1, 2")]
+    [InlineData("{ \"a\": ")]
+    public void A_file_that_ends_too_soon_says_so_in_words(string json)
+    {
+        var (_, errors) = Parse(json);
+        var error = Assert.Single(errors);
+        Assert.StartsWith("malformed JSON: ", error.Message);
+        Assert.DoesNotContain("isFinalBlock", error.Message);
     }
 
     [Fact]

@@ -79,6 +79,24 @@ public sealed class ChartsTests : IDisposable
     }
 
     [Fact]
+    public void ItemNames_AreWholeOnEveryChartThatNamesItems()
+    {
+        // Names as long as the default scenario's (30-40 characters), which the charts used to cut mid-word.
+        string[] names = ["NATO posture in states bordering Russia", "Ukraine's NATO membership prospects",
+            "Intermediate-range missiles in Europe", "Transparency of military activities", "Mutual limits on nuclear weapons"];
+        var summary = _summary with { Items = _summary.Items.Select((item, i) => item with { Name = names[i] }).ToList() };
+
+        // Wrapped names come out of the SVG one line per text element; joined with spaces they read whole again.
+        foreach (var files in new[] { Charts.AgreementByItem(summary, _dir), Charts.AgreedValues(summary, _dir), Charts.OfferFan(summary, 1, _dir) })
+        {
+            string texts = string.Join(" ", PlotAssert.SvgTexts(files.Svg));
+            var shown = files.Png.Contains("offers-", StringComparison.Ordinal) ? summary.Meetings[1].Items : summary.Items.Select(i => i.Id).ToList();
+            foreach (var item in summary.Items.Where(i => shown.Contains(i.Id)))
+                Assert.Contains(item.Name, texts, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void UtilityByParty_HasOneLegendEntryPerPartyAndTheStatusQuoMarker()
     {
         var files = Charts.UtilityByParty(_summary, _dir);
@@ -86,8 +104,9 @@ public sealed class ChartsTests : IDisposable
         PlotAssert.Valid(files);
         PlotAssert.HasText(files, "Each party's utility of the final outcome");
         PlotAssert.HasText(files, Caption);
-        foreach (var party in _summary.Parties) PlotAssert.HasTextContaining(files, party.Name + " (median ");
-        PlotAssert.HasTextContaining(files, "status-quo median utility");
+        // One panel per party, named inside it, so that allies with the same curve do not hide each other.
+        foreach (var party in _summary.Parties) PlotAssert.HasTextContaining(files, party.Name + ": median ");
+        PlotAssert.HasText(files, "median utility of the status quo");
         PlotAssert.HasText(files, "utility of the final outcome (0 = worst possible, 1 = own ideal everywhere)");
     }
 
@@ -113,9 +132,46 @@ public sealed class ChartsTests : IDisposable
         PlotAssert.Valid(files);
         PlotAssert.HasText(files, "Offers on the table, round by round: NATO–Russia Council, Brussels");
         PlotAssert.HasText(files, Caption);
-        PlotAssert.HasTextContaining(files, "NATO enlargement");
-        PlotAssert.HasText(files, "offer (0 = low end … 1 = high end; see item labels)");
-        PlotAssert.HasText(files, "q25–q75 (item colour)");
+        // One panel per item, titled with its full name and what its ends mean.
+        PlotAssert.HasText(files, "NATO enlargement");
+        PlotAssert.HasText(files, "Forces in Eastern Europe");
+        PlotAssert.HasText(files, "0 = no further enlargement");
+        PlotAssert.HasText(files, "1 = open door for Ukraine and Georgia");
+        PlotAssert.HasText(files, "offer on the table (0 … 1)");
+        PlotAssert.HasText(files, "middle half of the replicates (q25–q75)");
+    }
+
+    private static OfferBand[] Bands(Func<int, double> median, int rounds = 20) =>
+        Enumerable.Range(1, rounds).Select(t => new OfferBand(t, 1000, median(t) - 0.1, median(t) - 0.05, median(t), median(t) + 0.05, median(t) + 0.1)).ToArray();
+
+    [Fact]
+    public void OfferFan_TellsTheProposingSidesApartFromTheBands()
+    {
+        // Two sides alternate between their own concession paths: the offer on the table zig-zags every round.
+        var alternating = Bands(t => t % 2 == 1 ? 0.9 - 0.01 * t : 0.1 + 0.01 * t);
+        var smooth = Bands(t => 0.9 - 0.02 * t);
+        var threeSides = Bands(t => (t % 3) switch { 1 => 0.8, 2 => 0.5, _ => 0.2 } + 0.001 * t);
+
+        Assert.Equal(2, Charts.ProposerPeriod([alternating, alternating]));
+        Assert.Equal(1, Charts.ProposerPeriod([smooth]));
+        Assert.Equal(3, Charts.ProposerPeriod([threeSides]));
+        Assert.Equal(1, Charts.ProposerPeriod([Bands(_ => 0.5, rounds: 2)]));
+        Assert.Equal(1, Charts.ProposerPeriod([]));
+    }
+
+    [Fact]
+    public void OfferFan_DrawsOneLinePerProposingSideInEveryItemsPanel()
+    {
+        var summary = SyntheticSummary.Realistic();
+        var meeting = summary.Meetings[1];
+        var alternating = Bands(t => t % 2 == 1 ? 0.9 - 0.01 * t : 0.1 + 0.01 * t);
+        summary = summary with { Meetings = [summary.Meetings[0], meeting with { OfferBands = meeting.Items.Select(_ => (IReadOnlyList<OfferBand>)alternating).ToList() }, summary.Meetings[2]] };
+
+        var files = Charts.OfferFan(summary, 1, _dir);
+
+        PlotAssert.Valid(files);
+        PlotAssert.HasText(files, "median offer in rounds 1, 3, 5, … (the side listed first proposes)");
+        PlotAssert.HasText(files, "median offer in rounds 2, 4, 6, … (side 2 proposes)");
     }
 
     [Fact]
@@ -166,11 +222,15 @@ public sealed class ChartsTests : IDisposable
     {
         var summary = SyntheticSummary.ThirtyItems();
 
-        var (barsWidth, barsHeight) = PlotAssert.Valid(Charts.AgreementByItem(summary, _dir));
+        var bars = Charts.AgreementByItem(summary, _dir);
+        var (_, barsHeight) = PlotAssert.Valid(bars);
         var (_, rowsHeight) = PlotAssert.Valid(Charts.AgreedValues(summary, _dir));
 
-        Assert.True(barsWidth >= 30 * 40, $"bars chart only {barsWidth} px wide for 30 items");
-        Assert.True(barsHeight > 600, "slanted item names need extra height");
+        // More than MaxColumnItems items are rows, each name whole (wrapped) beside its bar.
+        Assert.True(barsHeight >= 30 * 38, $"bars chart only {barsHeight} px tall for 30 items");
+        string texts = string.Join(" ", PlotAssert.SvgTexts(bars.Svg));
+        foreach (var item in summary.Items) Assert.Contains(item.Name.Split(' ')[^1], texts, StringComparison.Ordinal);
+        Assert.DoesNotContain("…", texts, StringComparison.Ordinal);
         Assert.True(rowsHeight >= 30 * 50, $"rows chart only {rowsHeight} px tall for 30 items");
     }
 
@@ -219,7 +279,8 @@ public sealed class ChartsTests : IDisposable
         PlotAssert.HasText(Charts.UtilityByParty(SyntheticSummary.Nothing(), _dir), "no parties");
         PlotAssert.HasText(Charts.OfferFan(SyntheticSummary.EmptyBands(), 0, _dir), "no rounds were played in this meeting");
         PlotAssert.HasText(Charts.OfferFan(SyntheticSummary.EmptyBands(), 3, _dir), "no agenda items in this meeting");
-        PlotAssert.HasTextContaining(Charts.OfferFan(SyntheticSummary.ThirtyItems(), 0, _dir), "bands left out");
+        var thirty = PlotAssert.SvgTexts(Charts.OfferFan(SyntheticSummary.ThirtyItems(), 0, _dir).Svg);
+        for (int i = 1; i <= 30; i++) Assert.Contains($"Item {i}: confidence-building measure", thirty);
     }
 
     [Fact]

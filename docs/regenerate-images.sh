@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Regenerates the figures in docs/images/ from the current model, with the commands and seeds the docs quote.
+#   docs/regenerate-images.sh        README and cli.md figures (one `negsim run` of the default scenario, seconds)
+#   docs/regenerate-images.sh all    also the compare and sweep figures of docs/experiments.md (a few minutes)
+# Look at every PNG afterwards (they are shown at the size written), then update the numbers the text quotes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet build src/NegotiationSim.Cli -c Release -warnaserror -v quiet -nologo >/dev/null
+negsim() { dotnet src/NegotiationSim.Cli/bin/Release/net10.0/negsim.dll "$@"; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+images=docs/images
+
+# README (agreement-by-item, endings) and docs/cli.md (offers-m3): the default scenario, its default seed and runs.
+negsim run --out "$work/run" >/dev/null
+cp "$work/run/plots/agreement-by-item.png" "$work/run/plots/endings.png" "$work/run/plots/offers-m3.png" "$images/"
+echo "regenerated: agreement-by-item.png endings.png offers-m3.png"
+[ "${1:-}" = all ] || exit 0
+
+# docs/experiments.md §1-§3, with the commands quoted there.
+negsim compare experiments/nato-russia-2022.json --runs 100000 --out "$work/crn" >/dev/null
+cp "$work/crn/plots/compare-differences.png" "$images/compare-differences-crn.png"
+cp "$work/crn/plots/compare-agreement-by-item.png" "$images/compare-agreement-by-item.png"
+cp "$work/crn/plots/compare-utility-russia.png" "$images/compare-utility-russia.png"
+negsim compare experiments/nato-russia-2022.json --runs 100000 --independent --out "$work/independent" >/dev/null
+cp "$work/independent/plots/compare-differences.png" "$images/compare-differences-independent.png"
+negsim sweep experiments/nato-russia-2022.json --param parties.russia.outsideOption=0.2:0.7:11 --runs 20000 --out "$work/sweep1" >/dev/null
+cp "$work/sweep1/plots/sweep-outcomes.png" "$images/sweep-outside-option.png"
+negsim sweep experiments/nato-russia-2022.json --param parties.russia.outsideOption=0.2:0.6:9 --param parties.russia.attendance=0.2:1:9 \
+  --runs 5000 --out "$work/sweep2" >/dev/null
+cp "$work/sweep2/plots/sweep-heatmap-escalation.png" "$images/sweep-heatmap-escalation.png"
+negsim sweep experiments/nato-russia-2022.json -p parties.russia.outsideOption=0.25:0.6 -p parties.russia.attendance=0.3:0.9 \
+  -p parties.russia.walkoutHazard=0:0.15 -p escalation.temperature=0.02:0.1 -p trust.initial=0.1:0.3 \
+  --samples 256 --runs 4000 --out "$work/sobol" >/dev/null
+cp "$work/sobol/plots/sweep-sobol-anyAgreement.png" "$images/sweep-sobol-any-agreement.png"
+echo "regenerated: compare-*.png sweep-*.png"
+
+# docs/analysis.md's example figure: examples/paired_differences.py on 2,000-replicate runs. It needs pandas and
+# matplotlib, and pyarrow or DuckDB's Node package (npm install @duckdb/node-api in examples/) to read Parquet.
+for arm in base russia-hardline no-bloc; do
+  variant=(); [ "$arm" = base ] || variant=(--variant "$arm")
+  negsim run experiments/nato-russia-2022.json --runs 2000 --no-plots --save-replicates "${variant[@]}" --out "$work/$arm" >/dev/null
+done
+if ! python3 -c "import pyarrow" 2>/dev/null; then
+  node examples/parquet-to-csv.mjs "$work"/{base,russia-hardline,no-bloc} >/dev/null
+fi
+python3 examples/paired_differences.py "$work"/{base,russia-hardline,no-bloc} --figure "$images/paired-differences-example.png" >/dev/null
+echo "regenerated: paired-differences-example.png"
