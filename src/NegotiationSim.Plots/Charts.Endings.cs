@@ -10,10 +10,12 @@ public static partial class Charts
     private static readonly Color DeclinedColor = Color.FromHex("#E69F00");
     private static readonly Color WalkoutColor = Color.FromHex("#D55E00");
     private static readonly Color EscalationColor = Color.FromHex("#A4161A");
+    private static readonly Color WarEndingColor = Color.FromHex("#CC79A7");
 
     /// <summary>
-    /// How the meeting sequence ended: bars for P(completed), P(declined: a party stayed away) and P(walkout), which
-    /// together make 100%, and, set apart on a shaded background, P(escalation: some party took its outside option),
+    /// How the meeting sequence ended: bars for P(completed), P(declined: a party stayed away), P(walkout) and, when the
+    /// experiment describes a war (docs/model.md §13.3), P(war begun before the sequence ended), which together make
+    /// 100%, and, set apart on a shaded background, P(escalation: some party took its outside option),
     /// which can follow any ending. Every bar has its 95% Wilson interval and its percentage.
     /// </summary>
     /// <param name="summary">The experiment's results.</param>
@@ -26,14 +28,18 @@ public static partial class Charts
         var (cap, file) = Prepare(summary, dir, caption, name);
         using var plt = ChartStyle.NewPlot("How the meeting sequence ended", cap);
 
-        const double escalationAt = 3.7;
-        (double X, Proportion? P, Color Color, string Tick)[] rows =
+        // The fourth ending exists only where a war can begin before the sequence is over (§13.3).
+        bool war = summary.EndedByWar is { Count: > 0 } || summary.BargainingRange is not null;
+        int endings = war ? 4 : 3;
+        double escalationAt = endings + 0.7;
+        List<(double X, Proportion? P, Color Color, string Tick)> rows =
         [
             (0, summary.Completed, CompletedColor, "completed\n(every meeting held,\nno walkout)"),
             (1, summary.Declined, DeclinedColor, "declined\n(a party stayed away)"),
             (2, summary.Walkout, WalkoutColor, "walkout\n(a party left a meeting)"),
-            (escalationAt, summary.Escalation, EscalationColor, "escalation\n(a party took its\noutside option)"),
         ];
+        if (war) rows.Add((3, summary.EndedByWar, WarEndingColor, "war\n(begun before the\nsequence ended)"));
+        rows.Add((escalationAt, summary.Escalation, EscalationColor, "escalation\n(a party took its\noutside option)"));
 
         var shade = plt.Add.HorizontalSpan(escalationAt - 0.62, escalationAt + 0.62, EscalationColor.WithAlpha(0.07));
         shade.LineWidth = 0;
@@ -72,7 +78,7 @@ public static partial class Charts
         if (xs.Count > 0)
             plt.PlottableList.Add(new ErrorBar(xs, ys, null, null, errHigh, errLow) { Color = ChartStyle.Ink, LineWidth = 1.5f, CapSize = 10 });
 
-        ChartStyle.Label(plt, "how the sequence ended (these three add up to 100%)", 1, 1.17, Alignment.UpperCenter, 12, ChartStyle.Muted);
+        ChartStyle.Label(plt, $"how the sequence ended (these {(war ? "four" : "three")} add up to 100%)", (endings - 1) / 2.0, 1.17, Alignment.UpperCenter, 12, ChartStyle.Muted);
         ChartStyle.Label(plt, "separately: escalation", escalationAt, 1.17, Alignment.UpperCenter, 12, EscalationColor);
 
         plt.Axes.Bottom.TickGenerator = ChartStyle.Ticks(rows.Select(r => (r.X, r.Tick)));
