@@ -1,14 +1,15 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 
 namespace NegotiationSim.Benchmarks;
 
 /// <summary>
 /// The whole `negsim run` process on the default scenario, start-up, plots and results folder included, as a
 /// researcher experiences it. Needs the CLI built in Release first (`dotnet build src/NegotiationSim.Cli -c Release`).
+/// Each operation is a whole process (seconds), so measure it with a monitoring job given on the command line,
+/// e.g. `--job short` or `--strategy Monitoring --launchCount 1 --warmupCount 1 --iterationCount 3`; the class sets
+/// no job of its own, so that the CI smoke run (`--job dry`) runs each case once and not a full job besides.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class ProcessBenchmarks
 {
     private string _negsim = "";
