@@ -7,7 +7,7 @@ namespace NegotiationSim.Experiments;
 internal static class WarBinder
 {
     internal static readonly string[] Keys = ["initiators", "prevails", "ifPrevails", "ifFails", "costs", "types"];
-    internal static readonly string[] TypesKeys = ["priorResolute", "extraCost", "mobilises", "beliefs", "beliefsFromTrust"];
+    internal static readonly string[] TypesKeys = ["priorResolute", "extraCost", "mobilises", "beliefs", "beliefsFromTrust", "known"];
     internal static readonly string[] MobilisesKeys = ["resolute", "irresolute"];
     internal static readonly string[] OddsKeys = ["start", "end", "from", "to"];
 
@@ -79,7 +79,8 @@ internal static class WarBinder
                         binder.Errors.Add(observer.Line, observer.Column, observer.Value.Path, $"\"{member.Key}\" holds a belief about itself",
                             "An initiator knows its own type; list the other parties' beliefs.");
             bool fromTrust = types.Boolean("beliefsFromTrust", false);
-            if (known) map[member.Key] = new ResolveTypes(prior, extra, ifResolute, ifIrresolute, beliefs, fromTrust);
+            bool typeKnown = types.Boolean("known", false);
+            if (known) map[member.Key] = new ResolveTypes(prior, extra, ifResolute, ifIrresolute, beliefs, fromTrust, typeKnown);
         }
         return map.AsReadOnly();
     }

@@ -38,7 +38,9 @@ internal static class Beliefs
             ws.TypeCost[2 * k + 1] = cost + prm[L.TypeExtraCost + k];
             prm[L.WarCost + k] = ws.TypeCost[resolute ? 2 * k : 2 * k + 1];
             for (int a = 0; a < p; a++)
-                if (a != k) ws.Belief[a * p + k] = model.BeliefFromTrust[a * p + k] ? 1 - trust0 : prm[L.BeliefPrior + a * p + k];
+                if (a != k)
+                    ws.Belief[a * p + k] = model.TypeKnown[k] ? (resolute ? 1 : 0)
+                        : model.BeliefFromTrust[a * p + k] ? 1 - trust0 : prm[L.BeliefPrior + a * p + k];
             if (!model.HasSignal[k]) continue;
             double ifResolute = prm[L.MobilisesIfResolute + k], ifIrresolute = prm[L.MobilisesIfIrresolute + k];
             bool mobilised = signal < (resolute ? ifResolute : ifIrresolute);

@@ -189,6 +189,7 @@ public sealed class CompiledModel
         // Private types and beliefs (§14): per typed initiator, nature's prior, the irresolute's extra cost, the signal,
         // and every other party's prior belief; each initiator's type and signal come from its own stream.
         Typed = new bool[p];
+        TypeKnown = new bool[p];
         HasSignal = new bool[p];
         BeliefFromTrust = new bool[p * p];
         TypeKey = new ulong[p];
@@ -201,6 +202,7 @@ public sealed class CompiledModel
                 var id = scenario.Parties[k].Id;
                 if (!types!.TryGetValue(id, out var type)) continue;
                 Typed[k] = true;
+                TypeKnown[k] = type.Known;
                 string at = $"war.types.{id}";
                 TypeKey[k] = RandomStream.KeyOf(at);
                 Set(Layout.TypePrior + k, type.PriorResolute, at + ".priorResolute", 0, 1);
@@ -421,6 +423,8 @@ public sealed class CompiledModel
     internal bool HasTypes { get; }
     /// <summary>Per party: whether it has a private type.</summary>
     internal bool[] Typed { get; }
+    /// <summary>Per party: whether every observer knows its drawn type (complete information with types).</summary>
+    internal bool[] TypeKnown { get; }
     /// <summary>Per party: whether its type sends the mobilisation signal.</summary>
     internal bool[] HasSignal { get; }
     /// <summary>[observer, initiator]: the observer's prior is 1 − the replicate's initial trust.</summary>

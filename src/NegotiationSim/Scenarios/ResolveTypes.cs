@@ -13,10 +13,12 @@ namespace NegotiationSim.Scenarios;
 /// <param name="MobilisesIfIrresolute">Probability that an irresolute initiator mobilises (bluffs); null: no signal.</param>
 /// <param name="Beliefs">Observer party id → its prior probability that the initiator is resolute; observers left out hold the common prior.</param>
 /// <param name="BeliefsFromTrust">Observers left out of <see cref="Beliefs"/> take 1 − the replicate's initial trust as their prior (Kydd 2005).</param>
+/// <param name="Known">Every observer knows the drawn type (beliefs 1 or 0): complete information with the same types, the comparison that isolates what private information does.</param>
 public sealed record ResolveTypes(
     Distribution PriorResolute,
     Distribution ExtraCost,
     Distribution? MobilisesIfResolute,
     Distribution? MobilisesIfIrresolute,
     IReadOnlyDictionary<string, Distribution> Beliefs,
-    bool BeliefsFromTrust);
+    bool BeliefsFromTrust,
+    bool Known = false);

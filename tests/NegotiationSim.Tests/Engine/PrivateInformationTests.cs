@@ -254,6 +254,19 @@ public class PrivateInformationTests
     }
 
     [Fact]
+    public void Known_types_leave_no_room_for_misperception_and_remove_its_wars()
+    {
+        var misperceiving = Types(0.5, 0.45, believes: 0.02);
+        var known = Run.Summarise(Exchange(0.3, misperceiving with { Known = true }), 5_000);
+        var unknown = Run.Summarise(Exchange(0.3, misperceiving), 5_000);
+        Assert.Equal(0, known.Learning!.Misperceived.Count);
+        var counts = known.Learning.Beliefs[0].AfterSignal.Counts;
+        Assert.Equal(5_000, counts[0] + counts[99]);
+        Assert.True(known.Escalation.Estimate + 0.2 < unknown.Escalation.Estimate,
+            $"P(war) known {known.Escalation.Estimate}, misperceived {unknown.Escalation.Estimate}");
+    }
+
+    [Fact]
     public void Talks_teach_the_observer_the_initiators_type()
     {
         // Logistic acceptance per offer over a 30-round meeting: the responses separate the types, so the observer's belief

@@ -77,7 +77,7 @@ internal static class ExperimentFiles
             "types": {
               "russia": { "priorResolute": 0.5, "extraCost": { "uniform": [0.1, 0.3] },
                 "mobilises": { "resolute": 0.9, "irresolute": 0.5 }, "beliefs": { "usa": 0.3, "why": "misperception" },
-                "beliefsFromTrust": true }
+                "beliefsFromTrust": true, "known": false }
             }
           },
           "bargaining": { "proposer": "random", "acceptance": "perNegotiation", "shadowOfWar": true, "offersStopAtStatusQuo": true },
