@@ -1,5 +1,6 @@
 using NegotiationSim.Engine;
 using NegotiationSim.Experiments;
+using NegotiationSim.Experiments.Results;
 using NegotiationSim.Tests.Experiments;
 using NegotiationSim.Outcomes;
 using NegotiationSim.Scenarios;
@@ -317,6 +318,37 @@ public class PrivateInformationTests
         for (long r = 100; r < 2_100; r++) ReplicateKernel.Run(model, ws, acc, 1, r);
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
+
+    // ---- outputs ---------------------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void The_beliefs_table_chart_and_summary_appear_only_with_types_and_read_back()
+    {
+        var with = Run.Summarise(Exchange(0.6, Types(0.5, 0.45, mobilises: (0.9, 0.3))), 2_000);
+        var without = Run.Summarise(Exchange(0.6, null), 2_000);
+        Assert.Null(without.Learning);
+        Assert.DoesNotContain("learning", SummaryJson.Serialize(Manifest(), without));
+        var lines = SummaryTables.Beliefs(with).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);                       // header, after the signal, after the one meeting
+        Assert.StartsWith("w,r,signal,2000,", lines[1]);
+        Assert.StartsWith("w,r,m,2000,", lines[2]);
+        string json = SummaryJson.Serialize(Manifest(), with);
+        Assert.Equal(json, SummaryJson.Serialize(Manifest(), SummaryJson.ReadSummary(json)));
+        string dir = Path.Combine(Path.GetTempPath(), "negsim-beliefs-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Assert.Null(NegotiationSim.Plots.Charts.Beliefs(without, dir));
+            var files = NegotiationSim.Plots.Charts.Beliefs(with, dir);
+            Assert.NotNull(files);
+            Assert.All(files!.Paths, path => Assert.True(new FileInfo(path).Length > 1000));
+        }
+        finally
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, true);
+        }
+    }
+
+    private static Manifest Manifest() => new("negsim", "0", "x", "e", "s", "0", 7, 1, 1, 1, 0, DateTime.UnixEpoch, "r");
 
     // ---- the reader ----------------------------------------------------------------------------------------------------------
 
