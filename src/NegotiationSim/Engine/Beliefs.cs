@@ -40,7 +40,8 @@ internal static class Beliefs
             for (int a = 0; a < p; a++)
                 if (a != k)
                     ws.Belief[a * p + k] = model.TypeKnown[k] ? (resolute ? 1 : 0)
-                        : model.BeliefFromTrust[a * p + k] ? 1 - trust0 : prm[L.BeliefPrior + a * p + k];
+                        : model.BeliefFromTrust[a * p + k] ? 1 - trust0
+                        : model.BeliefFromPrior[a * p + k] ? prm[L.TypePrior + k] : prm[L.BeliefPrior + a * p + k];
             if (!model.HasSignal[k]) continue;
             double ifResolute = prm[L.MobilisesIfResolute + k], ifIrresolute = prm[L.MobilisesIfIrresolute + k];
             bool mobilised = signal < (resolute ? ifResolute : ifIrresolute);

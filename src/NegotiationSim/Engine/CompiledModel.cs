@@ -192,6 +192,7 @@ public sealed class CompiledModel
         TypeKnown = new bool[p];
         HasSignal = new bool[p];
         BeliefFromTrust = new bool[p * p];
+        BeliefFromPrior = new bool[p * p];
         TypeKey = new ulong[p];
         var pairObserver = new List<int>();
         var pairInitiator = new List<int>();
@@ -223,7 +224,7 @@ public sealed class CompiledModel
                     else if (type.BeliefsFromTrust)
                         BeliefFromTrust[a * p + k] = true;
                     else
-                        Set(Layout.BeliefPrior + a * p + k, type.PriorResolute, at + ".priorResolute", 0, 1);
+                        BeliefFromPrior[a * p + k] = true; // the common prior: the same draw, no slot of its own
                 }
             }
         }
@@ -429,6 +430,8 @@ public sealed class CompiledModel
     internal bool[] HasSignal { get; }
     /// <summary>[observer, initiator]: the observer's prior is 1 − the replicate's initial trust.</summary>
     internal bool[] BeliefFromTrust { get; }
+    /// <summary>[observer, initiator]: the observer holds the common prior (nature's <c>priorResolute</c>).</summary>
+    internal bool[] BeliefFromPrior { get; }
     /// <summary>Per party: the stream key of its type and signal draws.</summary>
     internal ulong[] TypeKey { get; }
     /// <summary>The (observer, typed initiator) pairs whose beliefs are tracked and reported, in initiator-then-observer order.</summary>

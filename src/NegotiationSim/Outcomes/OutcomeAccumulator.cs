@@ -78,7 +78,7 @@ public sealed class OutcomeAccumulator
     public int BeliefPairs { get; }
     /// <summary>Value groups of beliefs, [pair, slot] with slot 0 after the signal and m + 1 after meeting m (§14).</summary>
     internal int BeliefAt { get; }
-    /// <summary>Replicates in which some observer misperceived some initiator's type at the decision for war (§14.5).</summary>
+    /// <summary>Replicates in which some observer's belief favoured the wrong type at a table or at the decision for war (§14.5).</summary>
     internal int MisperceivedAt { get; }
     /// <summary>Replicates with war, by (misperceived ? 2 : 0) + (bargaining range ? 1 : 0) (§14.5).</summary>
     internal int WarCellsAt { get; }

@@ -361,4 +361,17 @@ public class PrivateInformationTests
         Assert.Contains(ExperimentReader.Validate(file, "x.json"), e => e.Message.Contains("holds a belief about itself"));
         Assert.Empty(ExperimentReader.Validate(ExperimentFiles.Full, "x.json"));
     }
+
+    [Fact]
+    public void Each_uncertain_parameter_of_the_types_has_one_slot_and_one_path()
+    {
+        // The full file's "uk" holds the common prior (the same draw as priorResolute, no slot of its own), "usa" its own.
+        var model = new CompiledModel(ExperimentReader.Read(ExperimentFiles.Full.With("\"beliefsFromTrust\": true", "\"beliefsFromTrust\": false")
+            .With("\"priorResolute\": 0.5", "\"priorResolute\": { \"uniform\": [0.3, 0.7] }"), "x.json").Scenario);
+        var paths = model.UncertainParameterPaths;
+        Assert.Equal(paths.Count, paths.Distinct().Count());
+        Assert.Contains("war.types.russia.extraCost", paths);
+        Assert.Single(paths, path => path == "war.types.russia.priorResolute");
+        Assert.DoesNotContain(paths, path => path.StartsWith("war.types.russia.beliefs.uk", StringComparison.Ordinal));
+    }
 }
