@@ -29,6 +29,9 @@ public class DefaultScenarioBenchmarks
     private Workspace _classicWorkspace = null!;
     private OutcomeAccumulator _classicAccumulator = null!;
     private CompiledModel _model = null!;
+    private CompiledModel _completeModel = null!;
+    private Workspace _completeWorkspace = null!;
+    private OutcomeAccumulator _completeAccumulator = null!;
     private Workspace _workspace = null!;
     private CompiledModel _expectedUtilityModel = null!;
     private Workspace _expectedUtilityWorkspace = null!;
@@ -53,6 +56,18 @@ public class DefaultScenarioBenchmarks
         _expectedUtilityWorkspace = new Workspace(_expectedUtilityModel);
         _accumulatorEu = MonteCarloRunner.NewAccumulator(_expectedUtilityModel);
         _accumulator = MonteCarloRunner.NewAccumulator(_model);
+        // The default scenario without private types (docs/model.md §14): what beliefs and learning cost.
+        var scenario = ExperimentReader.ReadDefault().Scenario;
+        _completeModel = new CompiledModel(scenario.War is null ? scenario : scenario with { War = scenario.War with { Types = null } });
+        _completeWorkspace = new Workspace(_completeModel);
+        _completeAccumulator = MonteCarloRunner.NewAccumulator(_completeModel);
+    }
+
+    /// <summary>The whole replicate kernel on the default scenario with its private types removed (complete information, §13).</summary>
+    [Benchmark(OperationsPerInvoke = KernelReplicates)]
+    public void KernelWithoutBeliefs()
+    {
+        for (int i = 0; i < KernelReplicates; i++) ReplicateKernel.Run(_completeModel, _completeWorkspace, _completeAccumulator, 20220120, _next++);
     }
 
     /// <summary>Parameter sampling alone: 89 uncertain parameters per replicate, each from its own stream.</summary>

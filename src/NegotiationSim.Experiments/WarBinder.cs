@@ -6,11 +6,15 @@ namespace NegotiationSim.Experiments;
 /// <summary>Binds the top-level <c>war</c> object to a <see cref="War"/> (docs/model.md §13.1, docs/configuration.md).</summary>
 internal static class WarBinder
 {
-    internal static readonly string[] Keys = ["initiators", "prevails", "ifPrevails", "ifFails", "costs"];
+    internal static readonly string[] Keys = ["initiators", "prevails", "ifPrevails", "ifFails", "costs", "types"];
+    internal static readonly string[] TypesKeys = ["priorResolute", "extraCost", "mobilises", "beliefs", "beliefsFromTrust", "known"];
+    internal static readonly string[] MobilisesKeys = ["resolute", "irresolute"];
     internal static readonly string[] OddsKeys = ["start", "end", "from", "to"];
 
     private const string Hint =
         "Valid: { \"initiators\": [\"russia\"], \"prevails\": 0.5, \"ifPrevails\": { \"ukraine\": 0 }, \"ifFails\": { \"ukraine\": 1 }, \"costs\": { \"russia\": 0.1 } }.";
+    private const string TypesHint =
+        "Valid: { \"russia\": { \"priorResolute\": 0.5, \"extraCost\": 0.2, \"mobilises\": { \"resolute\": 0.9, \"irresolute\": 0.5 }, \"beliefs\": { \"nato\": 0.3 } } }.";
     private const string OddsHint =
         "Valid: a probability in [0, 1] (a number or a distribution), or { \"start\": 0.45, \"end\": 0.65, \"from\": \"2021-12-15\", \"to\": \"2022-02-20\" }.";
 
@@ -23,11 +27,62 @@ internal static class WarBinder
             : [];
         var prevails = war.Require("prevails", "Add \"prevails\": the initiators' chance of prevailing. " + OddsHint) is { } p
             ? Odds(p, binder) : null;
+        var types = war.Find("types") is { } t ? Types(t, binder, parties, initiators) : null;
         return new War(initiators.AsReadOnly(),
             prevails ?? new WarOdds(Distribution.Fixed(0.5), Distribution.Fixed(0.5), null, null),
             IdMap(war.Find("ifPrevails"), "ifPrevails", binder, items, ParameterRange.UnitInterval),
             IdMap(war.Find("ifFails"), "ifFails", binder, items, ParameterRange.UnitInterval),
-            IdMap(war.Find("costs"), "costs", binder, parties, ParameterRange.NonNegative));
+            IdMap(war.Find("costs"), "costs", binder, parties, ParameterRange.NonNegative),
+            types);
+    }
+
+    /// <summary>
+    /// <c>war.types</c>: initiator id → its private type and the others' beliefs (docs/model.md §14). Only an
+    /// initiator can have a type, and an observer's belief is about another party.
+    /// </summary>
+    private static IReadOnlyDictionary<string, ResolveTypes>? Types(SourceNode node, Binder binder, IdRegistry parties, List<string> initiators)
+    {
+        var map = new Dictionary<string, ResolveTypes>(StringComparer.Ordinal);
+        if (node is not SourceObject obj)
+        {
+            binder.TypeError(node, "types", "an object mapping initiator ids to their types", TypesHint);
+            return map.AsReadOnly();
+        }
+        foreach (var member in obj.Members)
+        {
+            if (member.Key == SettingsObject.Rationale)
+            {
+                SettingsObject.CheckRationale(binder, member);
+                continue;
+            }
+            bool known = parties.CheckReference(member.Key, member.Line, member.Column, member.Value.Path);
+            if (known && !initiators.Contains(member.Key))
+                binder.Errors.Add(member.Line, member.Column, member.Value.Path, $"\"{member.Key}\" has a type but is not an initiator",
+                    "Only a party listed in war.initiators can have a private type; add it there or remove its types.");
+            var types = binder.Object(member.Value, member.Key, TypesKeys, TypesHint);
+            if (types is null) continue;
+            var prior = types.RequiredParameter("priorResolute", "priorResolute", ParameterRange.UnitInterval,
+                "Add \"priorResolute\": the probability that this initiator is resolute.");
+            var extra = types.RequiredParameter("extraCost", "extraCost", ParameterRange.NonNegative,
+                "Add \"extraCost\": the irresolute type's cost of war above the resolute type's (war.costs).");
+            Distribution? ifResolute = null, ifIrresolute = null;
+            if (types.Find("mobilises") is { } m && binder.Object(m, "mobilises", MobilisesKeys,
+                    "Valid: { \"resolute\": 0.9, \"irresolute\": 0.4 }: each type's probability of mobilising.") is { } mobilises)
+            {
+                ifResolute = mobilises.RequiredParameter("resolute", "resolute", ParameterRange.UnitInterval, "Add \"resolute\": the resolute type's probability of mobilising.");
+                ifIrresolute = mobilises.RequiredParameter("irresolute", "irresolute", ParameterRange.UnitInterval, "Add \"irresolute\": the irresolute type's probability of mobilising (bluffing).");
+            }
+            var beliefs = IdMap(types.Find("beliefs"), "beliefs", binder, parties, ParameterRange.UnitInterval);
+            if (types.Find("beliefs") is SourceObject b)
+                foreach (var observer in b.Members)
+                    if (observer.Key == member.Key)
+                        binder.Errors.Add(observer.Line, observer.Column, observer.Value.Path, $"\"{member.Key}\" holds a belief about itself",
+                            "An initiator knows its own type; list the other parties' beliefs.");
+            bool fromTrust = types.Boolean("beliefsFromTrust", false);
+            bool typeKnown = types.Boolean("known", false);
+            if (known) map[member.Key] = new ResolveTypes(prior, extra, ifResolute, ifIrresolute, beliefs, fromTrust, typeKnown);
+        }
+        return map.AsReadOnly();
     }
 
     /// <summary>A constant chance (a parameter), or a dated build-up { start, end, from, to }.</summary>

@@ -33,7 +33,7 @@ public static partial class Charts
 
     /// <summary>
     /// Writes every chart of the summary into <paramref name="dir"/>: agreement by item, agreed values, utility by party,
-    /// endings, and one offer fan per meeting.
+    /// endings, one offer fan per meeting, and, with private types, the beliefs over the sequence.
     /// </summary>
     /// <param name="summary">The experiment's results.</param>
     /// <param name="dir">Output folder; created if missing.</param>
@@ -53,6 +53,8 @@ public static partial class Charts
             Endings(summary, dir, caption),
         };
         charts.AddRange(OfferFans(summary, dir, caption));
+        // Learning over the sequence, only for scenarios with private types (docs/model.md §14).
+        if (Beliefs(summary, dir, caption) is { } beliefs) charts.Add(beliefs);
         return charts.SelectMany(c => c.Paths).ToList();
     }
 

@@ -24,6 +24,9 @@ public static class SummaryTables
     /// <summary>File name of the endings table.</summary>
     public const string EndingsFile = "endings.csv";
 
+    /// <summary>File name of <see cref="Beliefs"/>, written only with private types (docs/model.md §14).</summary>
+    public const string BeliefsFile = "beliefs.csv";
+
     /// <summary>z for the normal-approximation 95% interval of a mean.</summary>
     private const double Z95 = 1.959963984540054;
 
@@ -35,7 +38,9 @@ public static class SummaryTables
         ArgumentNullException.ThrowIfNull(summary);
         Directory.CreateDirectory(folder);
         var written = new List<string>();
-        foreach (var (name, text) in new[] { (ItemsFile, Items(summary)), (PartiesFile, Parties(summary)), (MeetingsFile, Meetings(summary)), (EndingsFile, Endings(summary)) })
+        var tables = new List<(string, string)> { (ItemsFile, Items(summary)), (PartiesFile, Parties(summary)), (MeetingsFile, Meetings(summary)), (EndingsFile, Endings(summary)) };
+        if (summary.Learning is not null) tables.Add((BeliefsFile, Beliefs(summary)));
+        foreach (var (name, text) in tables)
         {
             string path = Path.Combine(folder, name);
             File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
@@ -122,6 +127,34 @@ public static class SummaryTables
             ("escalation", summary.Escalation), ("anyAgreement", summary.AnyAgreement),
         })
             csv.Row(name, p.Count, p.Total, p.Estimate, p.Lower, p.Upper);
+        return csv.ToString();
+    }
+
+    /// <summary>
+    /// beliefs.csv (docs/model.md §14): per observer–initiator pair and stage (after the signal, then after each meeting
+    /// reached), the number of replicates, the mean belief that the initiator is resolute with its 95% interval, its
+    /// spread and quantiles; and the share of replicates in which the initiator was resolute. Empty cells for a stage no
+    /// replicate reached. Only a header without private types.
+    /// </summary>
+    public static string Beliefs(Summary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var csv = new Csv("observer", "initiator", "stage", "replicates", "mean", "meanLower", "meanUpper", "sd",
+            "q05", "q25", "median", "q75", "q95", "initiatorResolute");
+        if (summary.Learning is not { } learning) return csv.ToString();
+        foreach (var pair in learning.Beliefs)
+        {
+            var stages = new List<(string, Distribution01?)> { ("signal", pair.AfterSignal) };
+            for (int m = 0; m < pair.AfterMeeting.Count; m++)
+                stages.Add((m < summary.Meetings.Count ? summary.Meetings[m].Id : "m" + m, pair.AfterMeeting[m]));
+            foreach (var (stage, d) in stages)
+            {
+                var (lo, hi) = d is null ? (double.NaN, double.NaN) : MeanInterval(d);
+                csv.Row(pair.Observer, pair.Initiator, stage, d?.Count ?? 0L, d?.Mean ?? double.NaN, lo, hi, d?.StandardDeviation ?? double.NaN,
+                    d?.Q05 ?? double.NaN, d?.Q25 ?? double.NaN, d?.Median ?? double.NaN, d?.Q75 ?? double.NaN, d?.Q95 ?? double.NaN,
+                    pair.InitiatorResolute.Estimate);
+            }
+        }
         return csv.ToString();
     }
 

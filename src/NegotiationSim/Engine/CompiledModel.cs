@@ -18,7 +18,9 @@ public sealed class CompiledModel
         Parties = p; Items = n; Meetings = scenario.Meetings.Count;
         LossExponent = scenario.LossExponent;
         var linkages = scenario.Parties.SelectMany((pt, a) => (pt.Linkages ?? []).Select(l => (Party: a, Linkage: l))).ToArray();
-        Layout = new ParameterTable(p, n, b, linkages.Length);
+        var types = scenario.War?.Types;
+        HasTypes = types is { Count: > 0 };
+        Layout = new ParameterTable(p, n, b, linkages.Length, HasTypes);
         var rules = scenario.BargainingInForce;
         RandomProposer = rules.Proposer == Scenarios.ProposerRule.Random;
         SimultaneousOffers = rules.Proposer == Scenarios.ProposerRule.Simultaneous;
@@ -183,6 +185,51 @@ public sealed class CompiledModel
             Set(Layout.LinkageHolds + l, linkage.Holds, at + ".holds", 0, 1);
             LinkageKey[l] = RandomStream.KeyOf(at);
         }
+        // Private types and beliefs (§14): per typed initiator, nature's prior, the irresolute's extra cost, the signal,
+        // and every other party's prior belief; each initiator's type and signal come from its own stream.
+        Typed = new bool[p];
+        TypeKnown = new bool[p];
+        HasSignal = new bool[p];
+        BeliefFromTrust = new bool[p * p];
+        BeliefFromPrior = new bool[p * p];
+        TypeKey = new ulong[p];
+        var pairObserver = new List<int>();
+        var pairInitiator = new List<int>();
+        if (HasTypes)
+        {
+            for (int k = 0; k < p; k++)
+            {
+                var id = scenario.Parties[k].Id;
+                if (!types!.TryGetValue(id, out var type)) continue;
+                Typed[k] = true;
+                TypeKnown[k] = type.Known;
+                string at = $"war.types.{id}";
+                TypeKey[k] = RandomStream.KeyOf(at);
+                Set(Layout.TypePrior + k, type.PriorResolute, at + ".priorResolute", 0, 1);
+                Set(Layout.TypeExtraCost + k, type.ExtraCost, at + ".extraCost", 0, double.MaxValue);
+                if (type.MobilisesIfResolute is { } r && type.MobilisesIfIrresolute is { } ir)
+                {
+                    HasSignal[k] = true;
+                    Set(Layout.MobilisesIfResolute + k, r, at + ".mobilises.resolute", 0, 1);
+                    Set(Layout.MobilisesIfIrresolute + k, ir, at + ".mobilises.irresolute", 0, 1);
+                }
+                for (int a = 0; a < p; a++)
+                {
+                    if (a == k) continue;
+                    pairObserver.Add(a);
+                    pairInitiator.Add(k);
+                    if (type.Beliefs.TryGetValue(scenario.Parties[a].Id, out var belief))
+                        Set(Layout.BeliefPrior + a * p + k, belief, $"{at}.beliefs.{scenario.Parties[a].Id}", 0, 1);
+                    else if (type.BeliefsFromTrust)
+                        BeliefFromTrust[a * p + k] = true;
+                    else
+                        BeliefFromPrior[a * p + k] = true; // the common prior: the same draw, no slot of its own
+                }
+            }
+        }
+        PairObserver = pairObserver.ToArray();
+        PairInitiator = pairInitiator.ToArray();
+
         EscalationDay = scenario.Rules.EscalationDate is { } decision ? decision.DayNumber
             : scenario.Meetings.LastOrDefault(x => x.Date is not null)?.Date?.DayNumber ?? double.NaN;
 
@@ -369,4 +416,25 @@ public sealed class CompiledModel
     internal bool[] Written { get; }
     internal ulong[] ProposerKey { get; }
     internal int MaxAgenda { get; }
+
+    // Private information (§14).
+    /// <summary>Whether any initiator has a private type.</summary>
+    internal bool HasTypes { get; }
+    /// <summary>Per party: whether it has a private type.</summary>
+    internal bool[] Typed { get; }
+    /// <summary>Per party: whether every observer knows its drawn type (complete information with types).</summary>
+    internal bool[] TypeKnown { get; }
+    /// <summary>Per party: whether its type sends the mobilisation signal.</summary>
+    internal bool[] HasSignal { get; }
+    /// <summary>[observer, initiator]: the observer's prior is 1 − the replicate's initial trust.</summary>
+    internal bool[] BeliefFromTrust { get; }
+    /// <summary>[observer, initiator]: the observer holds the common prior (nature's <c>priorResolute</c>).</summary>
+    internal bool[] BeliefFromPrior { get; }
+    /// <summary>Per party: the stream key of its type and signal draws.</summary>
+    internal ulong[] TypeKey { get; }
+    /// <summary>The (observer, typed initiator) pairs whose beliefs are tracked and reported, in initiator-then-observer order.</summary>
+    internal int[] PairObserver { get; }
+    internal int[] PairInitiator { get; }
+    /// <summary>Number of belief pairs.</summary>
+    public int BeliefPairs => PairObserver.Length;
 }

@@ -9,7 +9,7 @@ namespace NegotiationSim.Engine;
 public sealed class ParameterTable
 {
     /// <summary>The layout for a scenario of the given size.</summary>
-    public ParameterTable(int parties, int items, int blocs, int linkages = 0)
+    public ParameterTable(int parties, int items, int blocs, int linkages = 0, bool types = false)
     {
         int at = 0;
         int Take(int n) { int s = at; at += n; return s; }
@@ -39,6 +39,13 @@ public sealed class ParameterTable
         WarIfPrevails = Take(items);
         WarIfFails = Take(items);
         LinkageHolds = Take(linkages);
+        // Private types (§14): only scenarios that declare them carry these slots.
+        int typed = types ? parties : 0;
+        TypePrior = Take(typed);
+        TypeExtraCost = Take(typed);
+        MobilisesIfResolute = Take(typed);
+        MobilisesIfIrresolute = Take(typed);
+        BeliefPrior = Take(typed * parties);
         Count = at;
     }
 
@@ -80,7 +87,6 @@ public sealed class ParameterTable
     public readonly int TrustLossOnWalkout;
     /// <summary>Escalation temperature.</summary>
     public readonly int EscalationTemperature;
-    /// <summary>Length of the vector.</summary>
     /// <summary>Walkout hazard per hour of a timed meeting, per party (docs/model.md §13.5).</summary>
     public readonly int WalkoutRate;
     /// <summary>Cost of war per party (§13.1).</summary>
@@ -95,5 +101,16 @@ public sealed class ParameterTable
     public readonly int WarIfFails;
     /// <summary>Probability that each declared linkage holds, per linkage (§13.4).</summary>
     public readonly int LinkageHolds;
+    /// <summary>Nature's probability that each initiator is resolute, [party] (§14).</summary>
+    public readonly int TypePrior;
+    /// <summary>The irresolute type's cost of war above the resolute type's, [party] (§14).</summary>
+    public readonly int TypeExtraCost;
+    /// <summary>Probability that a resolute initiator mobilises, [party] (§14).</summary>
+    public readonly int MobilisesIfResolute;
+    /// <summary>Probability that an irresolute initiator mobilises, [party] (§14).</summary>
+    public readonly int MobilisesIfIrresolute;
+    /// <summary>Each observer's prior that each initiator is resolute, [observer, initiator] (§14).</summary>
+    public readonly int BeliefPrior;
+    /// <summary>Length of the vector.</summary>
     public readonly int Count;
 }

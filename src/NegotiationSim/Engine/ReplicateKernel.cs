@@ -26,6 +26,13 @@ public static class ReplicateKernel
         DrawResolveAndLinkages(model, ws, seed, replicate, out double warLottery);
         ws.EscalatedAt = -1;
         double trust = prm[L.TrustInitial], trust0 = trust;
+        // §14: each typed initiator's type and signal, and every observer's prior updated on the signal.
+        bool misperceived = false;
+        if (model.HasTypes)
+        {
+            Beliefs.Start(model, ws, seed, replicate, trust0);
+            Beliefs.Record(model, ws, acc, 0);
+        }
         var ending = Ending.Completed;
         int held = 0;
         bool anyAgreement = false;
@@ -35,16 +42,20 @@ public static class ReplicateKernel
             // §13.3: before each meeting, a party that can start the war weighs it against what it holds now.
             if (model.ShadowOfWar && ShadowOfWar.Decide(model, ws, model.Day[m]))
             {
+                if (model.HasTypes) misperceived = ws.MisperceivedSoFar || Beliefs.Misperceived(model, ws);
                 ws.EscalatedAt = m;
                 if (ending == Ending.Completed) ending = Ending.War;
                 break;
             }
+            // §14: no war began before this meeting, and everyone saw it (eq. 37).
+            if (model.HasTypes && model.ShadowOfWar) Beliefs.ObserveNoWar(model, ws, model.Day[m]);
             c[acc.MeetingReachedAt + m]++;
             if (!EveryoneAttends(model, ws, m, trust, trust0, seed, replicate))
             {
                 c[acc.MeetingDeclinedAt + m]++;
                 trust = Math.Max(0, trust - prm[L.TrustLossOnFailure]);
                 if (ending == Ending.Completed) ending = Ending.Declined;
+                if (model.HasTypes) Beliefs.Record(model, ws, acc, m + 1);
                 if (model.Scenario.Rules.EndOnDecline) break;
                 continue;
             }
@@ -81,6 +92,7 @@ public static class ReplicateKernel
                     bool blocked = LinkageBlocks(model, ws, m, 1);
                     blockedHere |= blocked;
                     var result = AlternatingOffers.Negotiate(model, ws, m, 1, ref rng, ref proposers, blocked, c, acc.OffersAt);
+                    if (model.HasTypes) Beliefs.AfterNegotiation(model, ws, m);
                     roundsPlayed += result.RoundsPlayed;
                     walkout = result.WalkoutParty;
                     if (result.Agreed) { Settle(ws, m, 1, result.RoundsPlayed); agreedHere = true; }
@@ -101,6 +113,7 @@ public static class ReplicateKernel
                     bool blocked = LinkageBlocks(model, ws, m, open);
                     blockedHere = blocked;
                     var result = AlternatingOffers.Negotiate(model, ws, m, open, ref rng, ref proposers, blocked, c, acc.OffersAt);
+                    if (model.HasTypes) Beliefs.AfterNegotiation(model, ws, m);
                     roundsPlayed = result.RoundsPlayed;
                     walkout = result.WalkoutParty;
                     if (result.Agreed) { Settle(ws, m, open, result.RoundsPlayed); agreedHere = true; }
@@ -109,7 +122,11 @@ public static class ReplicateKernel
             c[acc.MeetingRoundsAt + m] += roundsPlayed;
             if (blockedHere) c[acc.MeetingLinkageBlockedAt + m]++;
             // A meeting whose whole agenda was settled earlier changes nothing: no trust lost, nobody hardens.
-            if (negotiated == 0) continue;
+            if (negotiated == 0)
+            {
+                if (model.HasTypes) Beliefs.Record(model, ws, acc, m + 1);
+                continue;
+            }
 
             if (agreedHere)
             {
@@ -137,6 +154,7 @@ public static class ReplicateKernel
                     ws.Reservation[a] = Math.Clamp(ws.Reservation[a] + prm[L.Hardening + a], 0, 1);
                 }
             }
+            if (model.HasTypes) Beliefs.Record(model, ws, acc, m + 1);
             if (walkout >= 0)
             {
                 if (ending == Ending.Completed) ending = Ending.Walkout;
@@ -147,6 +165,7 @@ public static class ReplicateKernel
         // End of sequence: each party weighs its outside option against the outcome it is left with
         // (Fearon 1995: war is possible when it promises more than the deal on offer), unless war has already begun.
         bool escalation = ws.EscalatedAt >= 0;
+        if (model.HasTypes && !escalation) misperceived = ws.MisperceivedSoFar || Beliefs.Misperceived(model, ws);
         double temperature = prm[L.EscalationTemperature];
         double decisionDay = escalation ? model.Day[ws.EscalatedAt] : model.EscalationDay;
         for (int a = 0; a < parties; a++)
@@ -169,6 +188,15 @@ public static class ReplicateKernel
         ws.Ending = ending;
         ws.MeetingsHeld = held;
         Record(model, ws, acc, ending, held, anyAgreement, escalation);
+        if (model.HasTypes)
+        {
+            // §14.5: was the war (if any) preceded by a misperception, and was there a bargaining range?
+            var counters = acc.Counters;
+            if (misperceived) counters[acc.MisperceivedAt]++;
+            if (escalation) counters[acc.WarCellsAt + (misperceived ? 2 : 0) + (ws.BargainingRange ? 1 : 0)]++;
+            for (int a = 0; a < parties; a++)
+                if (ws.Resolute[a]) counters[acc.ResoluteAt + a]++;
+        }
     }
 
     /// <summary>

@@ -33,6 +33,14 @@ internal static class ShadowOfWar
         var prm = ws.Parameters;
         var L = model.Layout;
         if (model.FixedOutsideOption[a]) return prm[L.OutsideOption + a];
+        return Lottery(model, ws, ideals, idealBase, a, day, state) - prm[L.WarCost + a];
+    }
+
+    /// <summary>The war lottery's value to party <paramref name="a"/> before its cost: eq. 29 without −c_a.</summary>
+    public static double Lottery(CompiledModel model, Workspace ws, double[] ideals, int idealBase, int a, double day, double[] state)
+    {
+        var prm = ws.Parameters;
+        var L = model.Layout;
         int items = model.Items, k = model.LossExponent;
         double lossWon = 0, lossLost = 0;
         for (int i = 0; i < items; i++)
@@ -46,7 +54,7 @@ internal static class ShadowOfWar
             lossLost += w * AlternatingOffers.Loss(lost - ideal, k);
         }
         double p = PrevailChance(model, prm, day);
-        return p * (1 - lossWon) + (1 - p) * (1 - lossLost) - prm[L.WarCost + a];
+        return p * (1 - lossWon) + (1 - p) * (1 - lossLost);
     }
 
     /// <summary>A party's utility of <paramref name="x"/> over all items with the given ideals (eq. 2).</summary>
@@ -105,10 +113,19 @@ internal static class ShadowOfWar
             double u = Utility(model, ws, ws.Ideal, 0, a, ws.StatusQuo);
             ws.TableUtility[a] = u;
             if (!model.HasOutsideOption[a]) continue;
-            double o = OutsideOption(model, ws, ws.Ideal, 0, a, day, ws.StatusQuo);
+            double o;
+            if (model.FixedOutsideOption[a]) o = prm[model.Layout.OutsideOption + a];
+            else
+            {
+                double lottery = Lottery(model, ws, ws.Ideal, 0, a, day, ws.StatusQuo);
+                ws.TableLottery[a] = lottery;
+                o = lottery - prm[model.Layout.WarCost + a];
+            }
             ws.TableOutsideOption[a] = o;
             if (model.CanEscalate[a]) peace *= 1 - EscalationProbability(o, u, temperature);
         }
         ws.NoDealWar = 1 - peace;
+        // §14: each party's own π0, against its beliefs about the initiators' types.
+        if (model.HasTypes) Beliefs.AtTheTable(model, ws);
     }
 }

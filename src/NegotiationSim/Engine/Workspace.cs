@@ -58,6 +58,20 @@ public sealed class Workspace
         AcceptedSides = new int[mp];
         RangeSlack = new double[p];
         RangeOutside = new double[p];
+        Belief = new double[p * p];
+        Resolute = new bool[p];
+        Mobilised = new bool[p];
+        TypeCost = new double[2 * p];
+        TypeEscalation = new double[2 * p];
+        EscalationSoFar = new double[2 * p];
+        TableLottery = new double[p];
+        NoDealWarOf = new double[p];
+        PeaceFromOthers = new double[p];
+        TypeFloor = new double[2 * mp];
+        TypeRejectedMax = new double[2 * mp];
+        TypeAcceptedMin = new double[2 * mp];
+        TypeLikelihood = new double[2 * mp];
+        Observed = new bool[mp];
 
         // The expected-utility protocol's scratch, only for scenarios that use it.
         if (model.ExpectedUtility.Any(x => x))
@@ -175,4 +189,35 @@ public sealed class Workspace
     internal int[] AcceptedSides { get; }
     internal double[] RangeSlack { get; }
     internal double[] RangeOutside { get; }
+
+    // Private information (docs/model.md §14), per replicate. Index 2k is the resolute type, 2k + 1 the irresolute.
+    /// <summary>[observer, initiator]: the observer's current belief that the initiator is resolute.</summary>
+    internal double[] Belief { get; }
+    /// <summary>Per party: its true type in this replicate (resolute or not).</summary>
+    internal bool[] Resolute { get; }
+    /// <summary>Per party: whether it mobilised (the signal).</summary>
+    internal bool[] Mobilised { get; }
+    /// <summary>[initiator, type]: the cost of war of each type.</summary>
+    internal double[] TypeCost { get; }
+    /// <summary>[initiator, type]: each type's probability of starting the war if no deal is made (eq. 30's terms), at the current table.</summary>
+    internal double[] TypeEscalation { get; }
+    /// <summary>[initiator, type]: the largest escalation probability met at the decisions so far (eq. 33), for the likelihood of "no war yet".</summary>
+    internal double[] EscalationSoFar { get; }
+    /// <summary>Per party: its war lottery's value before its cost, at the current table.</summary>
+    internal double[] TableLottery { get; }
+    /// <summary>Per party: the probability that no deal leads to war, as that party believes it (eq. 30 under beliefs).</summary>
+    internal double[] NoDealWarOf { get; }
+    /// <summary>Per party: the probability, as it believes, that no initiator other than itself starts the war if no deal is made.</summary>
+    internal double[] PeaceFromOthers { get; }
+    /// <summary>[participant, type]: a typed initiator's floor under each type, at the current negotiation.</summary>
+    internal double[] TypeFloor { get; }
+    /// <summary>[participant, type]: the largest U − α among the offers it rejected, the smallest among those it accepted.</summary>
+    internal double[] TypeRejectedMax { get; }
+    internal double[] TypeAcceptedMin { get; }
+    /// <summary>[participant, type]: the likelihood of its responses so far, with a fresh coin per offer.</summary>
+    internal double[] TypeLikelihood { get; }
+    /// <summary>Per participant: whether one of its responses was observed in the current negotiation.</summary>
+    internal bool[] Observed { get; }
+    /// <summary>Whether some observer's belief favoured the wrong type at a table or at the decision for war so far (§14.5).</summary>
+    internal bool MisperceivedSoFar { get; set; }
 }

@@ -23,7 +23,8 @@ public sealed class OutcomeAccumulator
     /// <param name="items">Agenda items.</param>
     /// <param name="meetings">Meetings.</param>
     /// <param name="offerCells">Total trajectory cells (Σ over meetings of rounds × agenda length × offer bins).</param>
-    public OutcomeAccumulator(int parties, int items, int meetings, int offerCells)
+    /// <param name="beliefPairs">Observer–initiator pairs whose beliefs are reported (docs/model.md §14); 0 without private types.</param>
+    public OutcomeAccumulator(int parties, int items, int meetings, int offerCells, int beliefPairs = 0)
     {
         Parties = parties; Items = items; Meetings = meetings;
         int at = 0;
@@ -61,11 +62,28 @@ public sealed class OutcomeAccumulator
         WarPrevailedAt = Take(1);
         PartyOutsideOptionAt = Take(parties * ValueStride);
         OffersAt = Take(offerCells);
+        // Private information (§14): only scenarios with typed initiators carry these counters.
+        BeliefPairs = beliefPairs;
+        bool beliefs = beliefPairs > 0;
+        BeliefAt = Take(beliefPairs * (meetings + 1) * ValueStride);
+        MisperceivedAt = Take(beliefs ? 1 : 0);
+        WarCellsAt = Take(beliefs ? 4 : 0);
+        ResoluteAt = Take(beliefs ? parties : 0);
         Counters = new long[at];
     }
 
     /// <summary>Parties.</summary>
     public int Parties { get; }
+    /// <summary>Observer–initiator belief pairs (§14).</summary>
+    public int BeliefPairs { get; }
+    /// <summary>Value groups of beliefs, [pair, slot] with slot 0 after the signal and m + 1 after meeting m (§14).</summary>
+    internal int BeliefAt { get; }
+    /// <summary>Replicates in which some observer's belief favoured the wrong type at a table or at the decision for war (§14.5).</summary>
+    internal int MisperceivedAt { get; }
+    /// <summary>Replicates with war, by (misperceived ? 2 : 0) + (bargaining range ? 1 : 0) (§14.5).</summary>
+    internal int WarCellsAt { get; }
+    /// <summary>Per party: replicates in which it was resolute (§14).</summary>
+    internal int ResoluteAt { get; }
     /// <summary>Items.</summary>
     public int Items { get; }
     /// <summary>Meetings.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NegotiationSim.Outcomes;
 
 /// <summary>Everything an experiment reports (MODEL.md §7), computed from merged accumulators; input to tables, plots and summary.json.</summary>
@@ -17,10 +19,12 @@ namespace NegotiationSim.Outcomes;
 /// <param name="EscalationAtEnd">Probability that war was started at the final decision, after the sequence (docs/model.md §13.3).</param>
 /// <param name="BargainingRange">With a war described: probability that some outcome gives every party at least its war payoff (§13.2).</param>
 /// <param name="EndedByWar">Probability that war began before the sequence was over, with nothing gone wrong before (ending <see cref="Ending.War"/>).</param>
+/// <param name="Learning">With private types (docs/model.md §14): beliefs over the sequence and the sources of war; omitted otherwise.</param>
 /// <param name="WarPrevailed">With a war described: probability that war was fought and its initiators prevailed (§13.1).</param>
 public sealed record Summary(
     string Scenario, long Replicates, ulong Seed,
     IReadOnlyList<ItemSummary> Items, IReadOnlyList<PartySummary> Parties, IReadOnlyList<MeetingSummary> Meetings,
     Proportion Completed, Proportion Declined, Proportion Walkout, Proportion Escalation, Proportion AnyAgreement,
     double MeanMeetingsHeld, EfficiencySummary Efficiency,
-    Proportion? EscalationAtEnd = null, Proportion? BargainingRange = null, Proportion? WarPrevailed = null, Proportion? EndedByWar = null);
+    Proportion? EscalationAtEnd = null, Proportion? BargainingRange = null, Proportion? WarPrevailed = null, Proportion? EndedByWar = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] LearningSummary? Learning = null);

@@ -65,7 +65,34 @@ public static class SummaryBuilder
             Proportion.Of(c[acc.EscalationBeforeAt + meetings], n),
             model.HasWar ? Proportion.Of(c[acc.BargainingRangeAt], n) : null,
             model.HasWar ? Proportion.Of(c[acc.WarPrevailedAt], n) : null,
-            Proportion.Of(c[acc.EndingAt + (int)Ending.War], n));
+            Proportion.Of(c[acc.EndingAt + (int)Ending.War], n),
+            model.HasTypes ? Learning(model, acc) : null);
+    }
+
+    /// <summary>Beliefs per pair and meeting, and the sources of war (docs/model.md §14.5).</summary>
+    private static LearningSummary Learning(CompiledModel model, OutcomeAccumulator acc)
+    {
+        var c = acc.Counters;
+        long n = acc.Replicates;
+        int slots = model.Meetings + 1;
+        var parties = model.Scenario.Parties;
+        var pairs = new BeliefSummary[model.BeliefPairs];
+        for (int pair = 0; pair < pairs.Length; pair++)
+        {
+            int observer = model.PairObserver[pair], initiator = model.PairInitiator[pair];
+            var after = new Distribution01?[model.Meetings];
+            for (int m = 0; m < model.Meetings; m++)
+            {
+                var value = acc.ReadValue(OutcomeAccumulator.ValueGroup(acc.BeliefAt, pair * slots + m + 1));
+                after[m] = value.Count > 0 ? value : null;
+            }
+            pairs[pair] = new BeliefSummary(parties[observer].Id, parties[initiator].Id, Proportion.Of(c[acc.ResoluteAt + initiator], n),
+                acc.ReadValue(OutcomeAccumulator.ValueGroup(acc.BeliefAt, pair * slots)), after);
+        }
+        long war(int cell) => c[acc.WarCellsAt + cell];
+        return new LearningSummary(pairs, Proportion.Of(c[acc.MisperceivedAt], n),
+            Proportion.Of(war(2) + war(3), n), Proportion.Of(war(0) + war(2), n),
+            Proportion.Of(war(3), n), Proportion.Of(war(0), n));
     }
 
     private static IReadOnlyList<IReadOnlyList<OfferBand>> OfferBands(CompiledModel model, OutcomeAccumulator acc, int m)

@@ -68,12 +68,24 @@ internal static class AlternatingOffers
                 // itself, both moved onto the unit's scale (the rest of the agenda at its current value).
                 double now = ws.TableUtility[a];
                 double noDeal = now;
-                if (model.HasOutsideOption[a]) noDeal = ws.NoDealWar * ws.TableOutsideOption[a] + (1 - ws.NoDealWar) * now;
+                // §14: with private types, each party prices the risk of war by its own beliefs (eq. 38).
+                double noDealWar = model.HasTypes ? ws.NoDealWarOf[a] : ws.NoDealWar;
+                if (model.HasOutsideOption[a]) noDeal = noDealWar * ws.TableOutsideOption[a] + (1 - noDealWar) * now;
                 floor = Math.Max(ws.Reservation[a], disagreement + (noDeal - now) / total);
                 if (model.HasOutsideOption[a]) floor = Math.Max(floor, disagreement + (ws.TableOutsideOption[a] - now) / total);
                 floor = Math.Min(floor, 1);
             }
             ws.Floor[j] = floor;
+            if (model.HasTypes)
+            {
+                // §14: what each type of a typed initiator would hold out for, so that observers can judge its responses.
+                Beliefs.ResetResponses(ws, j);
+                if (war && total > 0 && model.Typed[a])
+                {
+                    ws.TypeFloor[2 * j] = Beliefs.TypeFloor(model, ws, a, 0, ws.Reservation[a], disagreement, total);
+                    ws.TypeFloor[2 * j + 1] = Beliefs.TypeFloor(model, ws, a, 1, ws.Reservation[a], disagreement, total);
+                }
+            }
             // §13.5: one logistic acceptance threshold per responder and negotiation, so more rounds add no luck.
             if (model.AcceptancePerNegotiation)
             {
@@ -225,11 +237,16 @@ internal static class AlternatingOffers
             if (!counts || !agreed) continue;
             if (ws.Indifferent[j]) { agreed = inside; continue; }
             // A responder's aspiration is needed only while the offer can still be agreed.
-            double aspiration = ConcessionCurve.Aspiration(ws.Floor[j], ConcessionCurve.FractionFromLog(lnTau, ws.InitialConcession[j], ws.InverseExponent[j]));
-            double temperature = prm[layout.AcceptanceTemperature + model.Participants[first + j]];
+            double fraction = ConcessionCurve.FractionFromLog(lnTau, ws.InitialConcession[j], ws.InverseExponent[j]);
+            double aspiration = ConcessionCurve.Aspiration(ws.Floor[j], fraction);
+            int a = model.Participants[first + j];
+            double temperature = prm[layout.AcceptanceTemperature + a];
             agreed = inside && (model.AcceptancePerNegotiation
                 ? AcceptsAgainstThreshold(utility, aspiration, ws.AcceptanceThreshold[j], temperature)
                 : Accepts(utility, aspiration, temperature, ref rng));
+            // §14: the others watch a typed initiator's response (one outside its red lines tells nothing about its type).
+            if (inside && model.HasTypes && model.ShadowOfWar && model.Typed[a])
+                Beliefs.Observe(ws, j, utility, fraction, temperature, agreed, model.AcceptancePerNegotiation);
         }
         return agreed;
     }

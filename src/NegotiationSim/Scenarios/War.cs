@@ -12,9 +12,11 @@ namespace NegotiationSim.Scenarios;
 /// <param name="IfPrevails">Item values after a war the initiators win; an item not listed keeps its value of the day.</param>
 /// <param name="IfFails">Item values after a war the initiators lose; an item not listed keeps its value of the day.</param>
 /// <param name="Costs">Each party's cost of war in utility units, ≥ 0; a party not listed bears none.</param>
+/// <param name="Types">Initiator id → its private type and the others' beliefs about it (docs/model.md §14); null or empty: complete information.</param>
 public sealed record War(
     IReadOnlyList<string> Initiators,
     WarOdds Prevails,
     IReadOnlyDictionary<string, Distribution> IfPrevails,
     IReadOnlyDictionary<string, Distribution> IfFails,
-    IReadOnlyDictionary<string, Distribution> Costs);
+    IReadOnlyDictionary<string, Distribution> Costs,
+    IReadOnlyDictionary<string, ResolveTypes>? Types = null);

@@ -73,7 +73,12 @@ internal static class ExperimentFiles
             "prevails": { "start": 0.4, "end": { "pert": [0.5, 0.6, 0.7] }, "from": "2021-12-15", "to": "2022-02-20" },
             "ifPrevails": { "ukraine": 0.1 },
             "ifFails": { "ukraine": { "uniform": [0.8, 1] }, "why": "judgement" },
-            "costs": { "russia": 0.1, "usa": { "pert": [0.02, 0.05, 0.1] } }
+            "costs": { "russia": 0.1, "usa": { "pert": [0.02, 0.05, 0.1] } },
+            "types": {
+              "russia": { "priorResolute": 0.5, "extraCost": { "uniform": [0.1, 0.3] },
+                "mobilises": { "resolute": 0.9, "irresolute": 0.5 }, "beliefs": { "usa": 0.3, "why": "misperception" },
+                "beliefsFromTrust": true, "known": false }
+            }
           },
           "bargaining": { "proposer": "random", "acceptance": "perNegotiation", "shadowOfWar": true, "offersStopAtStatusQuo": true },
           "sequence": { "endOnDecline": false, "endOnWalkout": false }

@@ -28,6 +28,8 @@ public class SchemaReaderAgreementTests
         ("sequence", ExperimentBinder.SequenceKeys, "sequence"),
         ("war", WarBinder.Keys, "war"),
         ("warOdds", WarBinder.OddsKeys, "war.prevails"),
+        ("resolveTypes", WarBinder.TypesKeys, "war.types.russia"),
+        ("mobilises", WarBinder.MobilisesKeys, "war.types.russia.mobilises"),
         ("linkage", PartyBinder.LinkageKeys, "parties[0].linkage[0]"),
         ("bargaining", ExperimentBinder.BargainingKeys, "bargaining"),
     ];
@@ -67,6 +69,8 @@ public class SchemaReaderAgreementTests
     [InlineData("sequence")]
     [InlineData("war")]
     [InlineData("warOdds")]
+    [InlineData("resolveTypes")]
+    [InlineData("mobilises")]
     [InlineData("linkage")]
     [InlineData("bargaining")]
     [InlineData("variant")]
