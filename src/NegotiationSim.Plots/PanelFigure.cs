@@ -25,8 +25,9 @@ internal sealed class PanelFigure : IDisposable
         Rows = Math.Max(1, (int)Math.Ceiling(panels / (double)Columns));
         Width = width;
         PanelWidth = (width - LeftMargin - RightMargin) / Columns;
-        // Few panels still make a figure of a readable height (about 300 units of panels in all).
-        PanelHeight = Math.Max(panelHeight, 300f / Rows);
+        // Few panels still make a figure of the usual height (about 400 units of panels in all, 500 or more with the
+        // title and legend), like the single-plot charts beside it in a report.
+        PanelHeight = Math.Max(panelHeight, 400f / Rows);
         for (int i = 0; i < Math.Max(1, panels); i++) _panels.Add(new Plot());
     }
 
