@@ -11,27 +11,29 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 images=docs/images
 
-# README (agreement-by-item, endings) and docs/cli.md (offers-m3): the default scenario, its default seed and runs.
+# README (agreement-by-item, endings), docs/cli.md (offers-m3) and docs/model.md §10 (offers-nrc): the default scenario, its default seed and runs.
 negsim run --out "$work/run" >/dev/null
-cp "$work/run/plots/agreement-by-item.png" "$work/run/plots/endings.png" "$work/run/plots/offers-m3.png" "$images/"
-echo "regenerated: agreement-by-item.png endings.png offers-m3.png"
+cp "$work/run/plots/agreement-by-item.png" "$work/run/plots/endings.png" "$work/run/plots/offers-m3.png" "$work/run/plots/offers-nrc.png" "$images/"
+echo "regenerated: agreement-by-item.png endings.png offers-m3.png offers-nrc.png"
 [ "${1:-}" = all ] || exit 0
 
-# docs/experiments.md §1-§3, with the commands quoted there.
+# docs/experiments.md §1-§5, with the commands quoted there.
 negsim compare experiments/nato-russia-2022.json --runs 100000 --out "$work/crn" >/dev/null
 cp "$work/crn/plots/compare-differences.png" "$images/compare-differences-crn.png"
 cp "$work/crn/plots/compare-agreement-by-item.png" "$images/compare-agreement-by-item.png"
 cp "$work/crn/plots/compare-utility-russia.png" "$images/compare-utility-russia.png"
 negsim compare experiments/nato-russia-2022.json --runs 100000 --independent --out "$work/independent" >/dev/null
 cp "$work/independent/plots/compare-differences.png" "$images/compare-differences-independent.png"
-negsim sweep experiments/nato-russia-2022.json --param parties.russia.outsideOption=0.2:0.7:11 --runs 20000 --out "$work/sweep1" >/dev/null
-cp "$work/sweep1/plots/sweep-outcomes.png" "$images/sweep-outside-option.png"
-negsim sweep experiments/nato-russia-2022.json --param parties.russia.outsideOption=0.2:0.6:9 --param parties.russia.attendance=0.2:1:9 \
+negsim sweep experiments/nato-russia-2022.json --param war.costs.russia=0:0.3:13 --runs 20000 --out "$work/sweep1" >/dev/null
+cp "$work/sweep1/plots/sweep-outcomes.png" "$images/sweep-war-cost.png"
+negsim sweep experiments/nato-russia-2022.json --param war.costs.russia=0:0.32:9 --param parties.russia.attendance=0.2:1:9 \
   --runs 5000 --out "$work/sweep2" >/dev/null
 cp "$work/sweep2/plots/sweep-heatmap-escalation.png" "$images/sweep-heatmap-escalation.png"
-negsim sweep experiments/nato-russia-2022.json -p parties.russia.outsideOption=0.25:0.6 -p parties.russia.attendance=0.3:0.9 \
-  -p parties.russia.walkoutHazard=0:0.15 -p escalation.temperature=0.02:0.1 -p trust.initial=0.1:0.3 \
+cp "$work/sweep2/plots/sweep-heatmap-anyAgreement.png" "$images/sweep-heatmap-any-agreement.png"
+negsim sweep experiments/nato-russia-2022.json -p war.costs.russia=0:0.3 -p war.prevails.end=0.3:0.8 \
+  -p parties.russia.attendance=0.5:1 -p escalation.temperature=0.02:0.1 -p trust.initial=0.1:0.3 \
   --samples 256 --runs 4000 --out "$work/sobol" >/dev/null
+cp "$work/sobol/plots/sweep-sobol-escalation.png" "$images/sweep-sobol-escalation.png"
 cp "$work/sobol/plots/sweep-sobol-anyAgreement.png" "$images/sweep-sobol-any-agreement.png"
 echo "regenerated: compare-*.png sweep-*.png"
 
