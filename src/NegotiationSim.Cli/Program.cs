@@ -20,6 +20,7 @@ var root = new RootCommand("negsim: Monte Carlo simulation of multi-party politi
     SlurmCommand.Create(),
     BacktestCommand.Create(),
     ScoreCommand.Create(),
+    InferCommand.Create(),
     debug,
 };
 

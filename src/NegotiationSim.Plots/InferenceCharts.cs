@@ -76,7 +76,7 @@ public static class InferenceCharts
         var postDensity = Histogram(post, result.Weights, lo, width, bins);
         var xs = Enumerable.Range(0, bins).Select(b => lo + (b + 0.5) * width).ToArray();
         var priorLine = plt.Add.ScatterLine(xs, priorDensity);
-        priorLine.Color = ChartStyle.Faint; priorLine.LineWidth = 2; priorLine.LinePattern = LinePattern.Dashed;
+        priorLine.Color = ChartStyle.Ink; priorLine.LineWidth = 2; priorLine.MarkerSize = 0;
         var bars = plt.Add.Bars(xs, postDensity);
         foreach (var bar in bars.Bars) { bar.Size = width * 0.95; bar.FillColor = ChartStyle.Primary.WithAlpha(0.6); bar.LineWidth = 0; }
         plt.XLabel(result.Paths[p]);
@@ -84,7 +84,7 @@ public static class InferenceCharts
         ChartStyle.LegendBelow(plt,
         [
             ChartStyle.FillEntry($"posterior (ESS {result.Ess:0})", ChartStyle.Primary.WithAlpha(0.6)),
-            ChartStyle.LineEntry("prior (the experiment file)", ChartStyle.Faint, 2, LinePattern.Dashed),
+            ChartStyle.LineEntry("prior (the experiment file)", ChartStyle.Ink, 2),
         ]);
         return ChartStyle.Save(plt, dir, $"{MarginalPrefix}{rank:00}", ChartStyle.Width, ChartStyle.Height);
     }

@@ -41,14 +41,26 @@ public sealed class AbcResult
     /// <summary>Replicates simulated in all.</summary>
     public long Simulations { get; }
 
-    /// <summary>Share of the final population's replicates within the tolerance.</summary>
+    /// <summary>Rejection: share of all replicates within the tolerance. SMC: share of the final generation's Metropolis–Hastings moves accepted.</summary>
     public double AcceptanceRate { get; }
 
     /// <summary>Particles with positive weight.</summary>
     public int AcceptedDraws { get; }
 
-    /// <summary>Effective sample size of the weights, (Σw)²/Σw².</summary>
+    /// <summary>Effective sample size of the weights, (Σw)²/Σw²; for SMC, at the final reweighting (before resampling).</summary>
     public double Ess { get; }
+
+    /// <summary>Distinct particles (SMC resamples: copies of one particle count once).</summary>
+    public int Distinct
+    {
+        get
+        {
+            var seen = new HashSet<(double, double)>();
+            for (int i = 0; i < Count; i++)
+                if (Weights[i] > 0) seen.Add((Z[i * Dimension], Dimension > 1 ? Z[i * Dimension + 1] : 0));
+            return seen.Count;
+        }
+    }
 
     /// <summary>The tolerance schedule (one entry for rejection ABC).</summary>
     public IReadOnlyList<AbcGeneration> Generations { get; }

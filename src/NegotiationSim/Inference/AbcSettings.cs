@@ -10,6 +10,7 @@ namespace NegotiationSim.Inference;
 /// <param name="MinimumEss">Below this effective sample size no posterior is reported.</param>
 /// <param name="EssFraction">SMC: each tolerance step keeps at least this fraction of the effective sample size when it can (Del Moral et al.'s α).</param>
 /// <param name="MaxGenerations">SMC: at most this many tolerance steps.</param>
+/// <param name="FinalMoves">SMC: further Metropolis–Hastings moves at the final tolerance.</param>
 public sealed record AbcSettings(
     AbcMethod Method,
     int Draws,
@@ -19,4 +20,5 @@ public sealed record AbcSettings(
     int Threads = 0,
     double MinimumEss = 100,
     double EssFraction = 0.5,
-    int MaxGenerations = 40);
+    int MaxGenerations = 40,
+    int FinalMoves = 3);

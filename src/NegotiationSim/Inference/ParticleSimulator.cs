@@ -69,6 +69,30 @@ internal sealed class ParticleSimulator
         Interlocked.Add(ref _simulations, (long)count * Replicates);
     }
 
+    /// <summary>
+    /// Like <see cref="Simulate"/>, but keeps every replicate's pattern mask (row i: <see cref="Replicates"/> masks), so
+    /// that one reference table serves many records (simulation-based calibration).
+    /// </summary>
+    public void SimulateMasks(double[] theta, int count, long[] firstReplicate, ulong[] masks, CancellationToken cancellation = default)
+    {
+        int d = _space.Dimension;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Threads, CancellationToken = cancellation };
+        Parallel.For(0, count, options,
+            () => _workers.TryTake(out var w) ? w : new Worker(_space),
+            (i, _, w) =>
+            {
+                ParameterSpace.Fix(w.Model, theta.AsSpan(i * d, d));
+                for (int k = 0; k < Replicates; k++)
+                {
+                    ReplicateKernel.Run(w.Model, w.Ws, w.Acc, Seed, firstReplicate[i] + k);
+                    masks[(long)i * Replicates + k] = _patterns.Evaluate(w.Model, w.Ws);
+                }
+                return w;
+            },
+            w => _workers.Add(w));
+        Interlocked.Add(ref _simulations, (long)count * Replicates);
+    }
+
     /// <summary>The observed mask's truth values, one replicate of the model with θ fixed: for simulation-based calibration.</summary>
     public ulong Outcome(ReadOnlySpan<double> theta, long replicate)
     {

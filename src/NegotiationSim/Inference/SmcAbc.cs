@@ -44,6 +44,40 @@ internal static class SmcAbc
         var histNew = new int[n * levels];
         var candidate = new double[n];
 
+        // One Metropolis–Hastings move per particle with positive weight, at the current tolerance.
+        double Move(int g)
+        {
+            var sd = WeightedSd(z, weights, n, d);
+            for (int i = 0; i < n; i++)
+            {
+                var rng = RandomStream.For(settings.Seed, (long)g * n + i, MoveKey);
+                for (int s = 0; s < d; s++) zNew[i * d + s] = z[i * d + s] + scale * sd[s] * Ziggurat.Next(ref rng);
+                space.Values(zNew.AsSpan(i * d, d), thetaNew.AsSpan(i * d, d));
+                first[i] = ((long)g * n + i) * k;
+            }
+            simulator.Simulate(thetaNew, n, first, histNew, cancellation);
+            int moved = 0, tried = 0;
+            for (int i = 0; i < n; i++)
+            {
+                if (weights[i] <= 0) continue;
+                tried++;
+                int a = Abc.Within(histogram, i, levels, tolerance), aNew = Abc.Within(histNew, i, levels, tolerance);
+                double logRatio = 0;
+                for (int s = 0; s < d; s++) logRatio += 0.5 * (z[i * d + s] * z[i * d + s] - zNew[i * d + s] * zNew[i * d + s]);
+                var rng = RandomStream.For(settings.Seed, (long)g * n + i, MoveKey + 1);
+                double u = rng.NextDouble();
+                bool accept = aNew > 0 && (a == 0 || Math.Log(u) < logRatio + Math.Log((double)aNew / a));
+                if (!accept) continue;
+                moved++;
+                Array.Copy(zNew, i * d, z, i * d, d);
+                Array.Copy(thetaNew, i * d, theta, i * d, d);
+                Array.Copy(histNew, i * levels, histogram, i * levels, levels);
+            }
+            double rate = tried > 0 ? (double)moved / tried : double.NaN;
+            if (rate < 0.15) scale *= 0.7; else if (rate > 0.4) scale *= 1.3;
+            return rate;
+        }
+
         for (int g = 1; tolerance > target && g <= settings.MaxGenerations; g++)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -81,48 +115,31 @@ internal static class SmcAbc
                 resampled = true;
             }
 
-            // One Metropolis–Hastings move per particle with positive weight.
-            var sd = WeightedSd(z, weights, n, d);
-            for (int i = 0; i < n; i++)
-            {
-                var rng = RandomStream.For(settings.Seed, (long)g * n + i, MoveKey);
-                for (int s = 0; s < d; s++) zNew[i * d + s] = z[i * d + s] + scale * sd[s] * Ziggurat.Next(ref rng);
-                space.Values(zNew.AsSpan(i * d, d), thetaNew.AsSpan(i * d, d));
-                first[i] = ((long)g * n + i) * k;
-            }
-            simulator.Simulate(thetaNew, n, first, histNew, cancellation);
-            int moved = 0, tried = 0;
-            for (int i = 0; i < n; i++)
-            {
-                if (weights[i] <= 0) continue;
-                tried++;
-                int a = Abc.Within(histogram, i, levels, tolerance), aNew = Abc.Within(histNew, i, levels, tolerance);
-                double logRatio = 0;
-                for (int s = 0; s < d; s++) logRatio += 0.5 * (z[i * d + s] * z[i * d + s] - zNew[i * d + s] * zNew[i * d + s]);
-                var rng = RandomStream.For(settings.Seed, (long)g * n + i, MoveKey + 1);
-                double u = rng.NextDouble();
-                bool accept = aNew > 0 && (a == 0 || Math.Log(u) < logRatio + Math.Log((double)aNew / a));
-                if (!accept) continue;
-                moved++;
-                Array.Copy(zNew, i * d, z, i * d, d);
-                Array.Copy(thetaNew, i * d, theta, i * d, d);
-                Array.Copy(histNew, i * levels, histogram, i * levels, levels);
-            }
-            double acceptance = tried > 0 ? (double)moved / tried : double.NaN;
-            if (acceptance < 0.15) scale *= 0.7; else if (acceptance > 0.4) scale *= 1.3;
+            double acceptance = Move(g);
             generations.Add(new AbcGeneration(g, tolerance, ess, resampled, acceptance, simulator.Simulations));
         }
 
+        // Further moves at the final tolerance: at ε = 0 a move is accepted rarely (the likelihood estimate is a share
+        // of K replicates), so resampled copies need a few more chances to spread before the sample is reported.
+        if (tolerance == target)
+            for (int extra = 0; extra < settings.FinalMoves; extra++)
+            {
+                int g = generations.Count;
+                double rate = Move(g);
+                var previous = generations[^1];
+                generations.Add(new AbcGeneration(g, tolerance, previous.Ess, false, rate, simulator.Simulations));
+            }
         int accepted = weights.Count(w => w > 0);
-        double finalEss = Abc.Ess(weights);
-        long within = 0;
-        for (int i = 0; i < n; i++) within += Abc.Within(histogram, i, levels, tolerance);
+        // The ESS that measures how much the record selected is the one at the final reweighting, before resampling
+        // evened the weights (after it, (Σw)²/Σw² is n whatever was lost); the acceptance rate is that of the final moves.
+        var last = generations[^1];
+        double finalEss = Math.Min(last.Ess, Abc.Ess(weights));
         if (tolerance > target)
             throw new AbcRefusedException($"the tolerance reached {tolerance} pattern(s), not {target}, in {settings.MaxGenerations} generations; raise --draws or --replicates, or loosen --tolerance");
         Abc.RequireEss(finalEss, accepted, settings, tolerance);
         Normalise(weights);
         return new AbcResult(settings, space.Paths, theta, z, weights, prior, simulator.Simulations,
-            (double)within / ((long)n * k), accepted, finalEss, generations, observed);
+            last.MoveAcceptance, accepted, finalEss, generations, observed);
     }
 
     private static void Reweight(double[] weights, int[] histogram, int levels, int from, int to, double[] result)
