@@ -31,7 +31,7 @@ public static class InferCommand
         var patterns = new Argument<string>("patterns") { Description = "Patterns file: the observed record (docs/validation.md)" };
         var method = new Option<string>("--method", "-m") { Description = "rejection or smc (Del Moral, Doucet & Jasra 2012)", DefaultValueFactory = _ => "smc" };
         method.AcceptOnlyFromAmong("rejection", "smc");
-        var draws = new Option<int>("--draws", "-n") { Description = "Prior draws (rejection) or particles (smc)", DefaultValueFactory = _ => 1000 };
+        var draws = new Option<int>("--draws", "-n") { Description = "Prior draws (rejection) or particles (smc)", DefaultValueFactory = _ => 2000 };
         var replicates = new Option<int>("--replicates", "-k") { Description = "Replicates per parameter vector", DefaultValueFactory = _ => 10 };
         var tolerance = new Option<int>("--tolerance", "-e") { Description = "Patterns a replicate may get wrong and still reproduce the record (0: exact)", DefaultValueFactory = _ => 0 };
         var minEss = new Option<double>("--min-ess") { Description = "Refuse a posterior with a smaller effective sample size", DefaultValueFactory = _ => 100 };
@@ -187,11 +187,11 @@ public static class InferCommand
     {
         foreach (var (arm, sample, c) in rows)
         {
-            var metrics = new List<(string, long)> { ("war", c.War), ("anyAgreement", c.AnyAgreement) };
+            var metrics = new List<(string, long)> { ("escalation", c.War), ("anyAgreement", c.AnyAgreement) };
             if (c.Patterns is { } pc)
             {
-                metrics.AddRange(patterns.Patterns.Select((p, i) => (p.Id, pc.Held[i])));
-                metrics.Add(("all", pc.Joint));
+                metrics.AddRange(patterns.Patterns.Select((p, i) => ("pattern." + p.Id, pc.Held[i])));
+                metrics.Add(("pattern.all", pc.Joint));
             }
             foreach (var (metric, count) in metrics)
             {

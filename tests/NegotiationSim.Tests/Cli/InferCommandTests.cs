@@ -38,8 +38,8 @@ public class InferCommandTests
         Assert.Equal(1 + paths.Count, informed.Length);
 
         var predictive = File.ReadAllLines(Path.Combine(target, InferCommand.PredictiveCsv));
-        Assert.Contains(predictive, l => l.StartsWith("base,posterior,war,", StringComparison.Ordinal));
-        Assert.Contains(predictive, l => l.StartsWith("no-linkage,prior,all,", StringComparison.Ordinal));
+        Assert.Contains(predictive, l => l.StartsWith("base,posterior,escalation,", StringComparison.Ordinal));
+        Assert.Contains(predictive, l => l.StartsWith("no-linkage,prior,pattern.all,", StringComparison.Ordinal));
 
         // The posterior as an experiment file: valid, same parameters uncertain, priors replaced.
         string posterior = File.ReadAllText(Path.Combine(target, InferCommand.PosteriorExperimentName));

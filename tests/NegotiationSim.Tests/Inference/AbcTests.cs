@@ -7,7 +7,7 @@ using NegotiationSim.Uncertainty;
 
 namespace NegotiationSim.Tests.Inference;
 
-public class AbcTests
+public class AbcTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly Scenario Default = ExperimentReader.ReadFile(Repository.File("experiments/nato-russia-2022.json")).Scenario;
 
@@ -84,6 +84,7 @@ public class AbcTests
     {
         var (model, patterns) = Conjugate();
         var result = Abc.Run(model, patterns, new AbcSettings(method, 4000, 4, 0, 11, Threads: 2));
+        output.WriteLine($"{method}: posterior mean {result.Mean(0):0.0000}, sd {result.Sd(0):0.0000} (Beta(2, 3): 0.4, 0.2); ESS {result.Ess:0}; simulations {result.Simulations}");
         Assert.Equal(0.4, result.Mean(0), 0.02);
         Assert.Equal(0.2, result.Sd(0), 0.02);
         Assert.Equal(0.5, result.PriorMean(0), 0.02);
@@ -140,9 +141,12 @@ public class AbcTests
         // χ² with 9 degrees of freedom: 27.88 is its 0.999 quantile
         for (int p = 0; p < 2; p++) Assert.True(sbc.ChiSquare(p) < 27.88, $"{sbc.Paths[p]}: χ² {sbc.ChiSquare(p):0.0}");
         Assert.InRange(sbc.Coverage(0, 0.9), 0.84, 0.96);
+        for (int p = 0; p < 2; p++)
+            output.WriteLine($"SBC {sbc.Paths[p]}: chi2(9) {sbc.ChiSquare(p):0.0}, coverage 50% {sbc.Coverage(p, 0.5):0.000}, 90% {sbc.Coverage(p, 0.9):0.000}, records {sbc.Records}, simulations {sbc.Simulations}");
 
         // Negative control: inferring from the opposite record must show up as non-uniform ranks.
         var wrong = SimulationBasedCalibration.Run(model, patterns, draws: 3000, replicatesPerDraw: 4, records: 300, seed: 2018, threads: 2, flipRecord: true);
         Assert.True(wrong.ChiSquare(0) > 27.88, $"χ² {wrong.ChiSquare(0):0.0}");
+        output.WriteLine($"SBC negative control (record inverted): chi2(9) {wrong.ChiSquare(0):0.0}, {wrong.ChiSquare(1):0.0}; coverage 90% {wrong.Coverage(0, 0.9):0.000}");
     }
 }
