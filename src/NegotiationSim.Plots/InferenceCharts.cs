@@ -86,7 +86,7 @@ public static class InferenceCharts
             ChartStyle.FillEntry($"posterior (ESS {result.Ess:0})", ChartStyle.Primary.WithAlpha(0.6)),
             ChartStyle.LineEntry("prior (the experiment file)", ChartStyle.Ink, 2),
         ]);
-        return ChartStyle.Save(plt, dir, $"{MarginalPrefix}{rank:00}", ChartStyle.Width, ChartStyle.Height);
+        return ChartStyle.Save(plt, dir, $"{MarginalPrefix}{rank:000}", ChartStyle.Width, ChartStyle.Height);
     }
 
     /// <summary>The posterior particles of two parameters (size by weight) over the prior sample.</summary>

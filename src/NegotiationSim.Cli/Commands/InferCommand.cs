@@ -205,7 +205,8 @@ public static class InferCommand
     private static void Plots(AbcResult result, IReadOnlyList<ParameterUpdate> updates, string dir, string caption)
     {
         var ranked = Enumerable.Range(0, updates.Count).OrderByDescending(p => updates[p].Score).ToList();
-        for (int r = 0; r < Math.Min(8, ranked.Count); r++) InferenceCharts.Marginal(result, ranked[r], r + 1, dir, caption);
+        // One marginal per parameter, most updated first, so that the file names sort by how much the record says.
+        for (int r = 0; r < ranked.Count; r++) InferenceCharts.Marginal(result, ranked[r], r + 1, dir, caption);
         var top = ranked.Take(3).ToList();
         int pair = 0;
         for (int a = 0; a < top.Count; a++)

@@ -63,7 +63,7 @@ public static class PatternReader
         if (top is null) return null;
         string name = top.Require("name", "Give the file a name, e.g. \"january-2022\".") is { } n ? b.String(n, "name", "A name in quotes.") ?? "" : "";
         string description = top.String("description", "", "A one-line description in quotes.");
-        if (top.Find("scenario") is { } sc && b.String(sc, "scenario", "The name of the scenario the ids refer to, in quotes.") is { } sn && sn != scenario.Name)
+        if (top.Find("scenario") is { } sc && b.String(sc, "scenario", "The name of the scenario the ids refer to, in quotes.") is { } sn && !Matches(sn, scenario.Name))
             b.Errors.At(sc, $"the patterns are written for scenario \"{sn}\", but the experiment is \"{scenario.Name}\"",
                 "Score them against the experiment they were written for, or change \"scenario\" after checking every id.");
         var list = top.Require("patterns", "List the observed patterns under \"patterns\": [ ... ].") is { } pn ? b.Array(pn, "patterns", "An array of patterns.") : null;
@@ -82,6 +82,11 @@ public static class PatternReader
         if (b.Errors.Count > 0 || patterns.Count == 0 || patterns.Count > PatternSet.MaxPatterns) return null;
         return new PatternSet(name, description, scenario.Name, patterns);
     }
+
+    // A variant's scenario is named "BASE.VARIANT" (docs/configuration.md) and a posterior experiment "BASE-posterior":
+    // both keep the base's ids, so the patterns written for the base apply.
+    private static bool Matches(string written, string actual) =>
+        actual == written || actual.StartsWith(written + ".", StringComparison.Ordinal) || actual.StartsWith(written + "-", StringComparison.Ordinal);
 
     private static RecordPattern? BindPattern(SourceNode node, Binder b, Scenario scenario)
     {

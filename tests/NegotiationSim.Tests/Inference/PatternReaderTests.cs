@@ -85,6 +85,8 @@ public class PatternReaderTests
     {
         var e = Assert.Single(Errors(File(Pattern("{ \"walkout\": false }"), scenario: "other")));
         Assert.Contains("written for scenario \"other\"", e.Message, StringComparison.Ordinal);
+        // a variant of the scenario keeps its ids
+        Assert.Equal(1, PatternReader.Read(File(Pattern("{ \"walkout\": false }")), "x.json", Default with { Name = "nato-russia-2022.no-bloc" }).Count);
     }
 
     [Fact]
