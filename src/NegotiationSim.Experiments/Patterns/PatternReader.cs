@@ -117,11 +117,11 @@ public static class PatternReader
         var meetingIds = scenario.Meetings.Select(m => m.Id).ToList();
         var itemIds = scenario.Items.Select(i => i.Id).ToList();
         var partyIds = scenario.Parties.Select(p => p.Id).ToList();
-        var present = o.Source.Members.Select(m => m.Key).Where(k => k != SettingsObject.Rationale).ToHashSet();
+        bool empty = o.Source.Members.All(m => m.Key == SettingsObject.Rationale);
 
         if (o.Find("meeting") is { } mn)
         {
-            Only(o, b, present, ["meeting", "held", "declined", "walkout", "agreed"], "a meeting condition");
+            Only(o, b, ["meeting", "held", "declined", "walkout", "agreed"], "a meeting condition");
             int m = Index(b, mn, "meeting", meetingIds, "meetings");
             bool any = false;
             foreach (var (key, kind) in new[] { ("held", PatternConditionKind.MeetingHeld), ("declined", PatternConditionKind.MeetingDeclined), ("walkout", PatternConditionKind.MeetingWalkout), ("agreed", PatternConditionKind.MeetingAgreed) })
@@ -138,7 +138,7 @@ public static class PatternReader
         }
         if (o.Find("item") is not null || o.Find("items") is not null)
         {
-            Only(o, b, present, ["item", "items", "agreed"], "an item condition");
+            Only(o, b, ["item", "items", "agreed"], "an item condition");
             var items = new List<int>();
             if (o.Find("item") is { } itn) items.Add(Index(b, itn, "item", itemIds, "items"));
             if (o.Find("items") is { } isn && b.Array(isn, "items", "An array of item ids.") is { } arr)
@@ -153,7 +153,7 @@ public static class PatternReader
         }
         if (o.Find("party") is { } pn)
         {
-            Only(o, b, present, ["party", "walkedOut", "escalated"], "a party condition");
+            Only(o, b, ["party", "walkedOut", "escalated"], "a party condition");
             int a = Index(b, pn, "party", partyIds, "parties");
             bool any = false;
             foreach (var (key, kind) in new[] { ("walkedOut", PatternConditionKind.PartyWalkedOut), ("escalated", PatternConditionKind.PartyEscalated) })
@@ -165,7 +165,7 @@ public static class PatternReader
             if (!any) b.Errors.At(o.Source, "a party condition needs \"walkedOut\" or \"escalated\"", ConditionHint);
             yield break;
         }
-        Only(o, b, present, ["ending", "war", "before", "walkout"], "a condition on the whole sequence");
+        Only(o, b, ["ending", "war", "before", "walkout"], "a condition on the whole sequence");
         bool found = false;
         if (o.Find("ending") is { } en)
         {
@@ -191,17 +191,16 @@ public static class PatternReader
             found = true;
             if (b.Boolean(won, "walkout") is { } x) yield return new PatternCondition(PatternConditionKind.AnyWalkout, 0, x);
         }
-        if (!found && present.Count == 0) b.Errors.At(o.Source, "an empty condition", ConditionHint);
+        if (!found && empty) b.Errors.At(o.Source, "an empty condition", ConditionHint);
     }
 
     // One shape per condition object: keys of another shape are mistakes ("meeting" with "walkedOut", say).
-    private static void Only(SettingsObject o, Binder b, HashSet<string> present, string[] allowed, string what)
+    private static void Only(SettingsObject o, Binder b, string[] allowed, string what)
     {
         foreach (var member in o.Source.Members)
             if (member.Key != SettingsObject.Rationale && ConditionKeys.Contains(member.Key) && !allowed.Contains(member.Key))
                 b.Errors.Add(member.Line, member.Column, member.Value.Path, $"\"{member.Key}\" does not belong in {what}",
                     $"Keys of {what}: {SpellingSuggestion.List(allowed)}; write separate conditions under \"all\".");
-        _ = present;
     }
 
     private static int Index(Binder b, SourceNode node, string name, List<string> ids, string plural)
@@ -214,6 +213,4 @@ public static class PatternReader
 
     /// <summary>The ending names of patterns files, in <see cref="Ending"/> order.</summary>
     public static IReadOnlyList<string> EndingNames => Endings;
-
-    internal static Ending EndingOf(int index) => (Ending)index;
 }

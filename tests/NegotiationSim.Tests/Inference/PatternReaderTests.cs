@@ -81,6 +81,14 @@ public class PatternReaderTests
     }
 
     [Fact]
+    public void An_empty_condition_is_refused()
+    {
+        var e = Assert.Single(Errors(File(Pattern("{ }"))));
+        Assert.Equal("patterns[0].all[0]", e.Path);
+        Assert.Contains("an empty condition", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Patterns_written_for_another_scenario_are_refused()
     {
         var e = Assert.Single(Errors(File(Pattern("{ \"walkout\": false }"), scenario: "other")));
