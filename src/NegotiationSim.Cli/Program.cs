@@ -19,6 +19,8 @@ var root = new RootCommand("negsim: Monte Carlo simulation of multi-party politi
     MergeCommand.Create(),
     SlurmCommand.Create(),
     BacktestCommand.Create(),
+    ScoreCommand.Create(),
+    InferCommand.Create(),
     debug,
 };
 
