@@ -3,7 +3,7 @@ using NegotiationSim.Protocols;
 namespace NegotiationSim.Engine;
 
 /// <summary>
-/// The benchmarks a replicate's outcome is compared with (MODEL.md §7), on the whole agenda with each party's own
+/// The benchmarks a replicate's outcome is compared with (docs/model.md §7), on the whole agenda with each party's own
 /// ideals and saliences: the compromise model (Achen 2006), and the Nash bargaining solution with the initial status
 /// quo as disagreement point. The Nash solution is found by coordinate ascent on the Nash product Π(u − d)⁺ over
 /// candidate values per item (every party's ideal and the status quo, the kinks of the piecewise-linear utilities),

@@ -1,7 +1,7 @@
 namespace NegotiationSim.Outcomes;
 
 /// <summary>
-/// How far outcomes fall from the bargaining-theory benchmarks (MODEL.md §7), computed per replicate on the whole agenda.
+/// How far outcomes fall from the bargaining-theory benchmarks (docs/model.md §7), computed per replicate on the whole agenda.
 /// </summary>
 /// <param name="DistanceToNash">Mean absolute difference, over items, between the final outcome and the Nash bargaining solution.</param>
 /// <param name="NashProductRatio">Nash product Π(u − d)⁺ of the final outcome divided by that of the Nash solution (1 = as efficient and fair as Nash).</param>

@@ -1,7 +1,7 @@
 namespace NegotiationSim.Outcomes;
 
 /// <summary>
-/// Everything one replicate produced (MODEL.md §7), as plain data: for inspecting single replicates and for
+/// Everything one replicate produced (docs/model.md §7), as plain data: for inspecting single replicates and for
 /// checking the engine against the reference implementation. The engine itself never builds these in its loop.
 /// </summary>
 /// <param name="Ending">How the sequence ended.</param>

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace NegotiationSim.Outcomes;
 
-/// <summary>Everything an experiment reports (MODEL.md §7), computed from merged accumulators; input to tables, plots and summary.json.</summary>
+/// <summary>Everything an experiment reports (docs/model.md §7), computed from merged accumulators; input to tables, plots and summary.json.</summary>
 /// <param name="Scenario">Scenario name.</param>
 /// <param name="Replicates">Number of replicates.</param>
 /// <param name="Seed">Master seed.</param>

@@ -5,7 +5,7 @@ namespace NegotiationSim.Protocols;
 
 /// <summary>
 /// Multilateral alternating offers with time-dependent concession (Faratin, Sierra &amp; Jennings 1998;
-/// MODEL.md §4; docs/model.md states every equation). One call negotiates one unit: all open items of a
+/// docs/model.md §4 states every equation, §13 the rules of the shadow of war). One call negotiates one unit: all open items of a
 /// package meeting, or a single item of an item-by-item meeting. Static, allocation-free: all state lives
 /// in the worker's <see cref="Workspace"/>.
 /// </summary>

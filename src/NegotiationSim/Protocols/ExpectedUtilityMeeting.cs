@@ -4,7 +4,7 @@ using NegotiationSim.Protocols.ExpectedUtility;
 namespace NegotiationSim.Protocols;
 
 /// <summary>
-/// A meeting run by the expected-utility model (MODEL.md §5; docs/model.md §4.9) instead of alternating offers: for one
+/// A meeting run by the expected-utility model (docs/model.md §4.11) instead of alternating offers: for one
 /// agenda item, the participants' (bloc-adjusted) ideals are their starting positions, their capabilities their
 /// capabilities, and each one's salience for the item relative to its most salient item (so in [0, 1]) its salience;
 /// the model runs for the meeting's round limit. The item is agreed when the positions have converged to within

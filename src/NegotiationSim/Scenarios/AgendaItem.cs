@@ -3,7 +3,7 @@ using NegotiationSim.Uncertainty;
 namespace NegotiationSim.Scenarios;
 
 /// <summary>
-/// One policy dimension on [0, 1] (MODEL.md §2): 0 is the <see cref="LowLabel"/> end, 1 the <see cref="HighLabel"/> end.
+/// One policy dimension on [0, 1] (docs/model.md §2): 0 is the <see cref="LowLabel"/> end, 1 the <see cref="HighLabel"/> end.
 /// </summary>
 /// <param name="Id">Short identifier used in files and tables (e.g. "ukraine").</param>
 /// <param name="Name">Human-readable name for plots.</param>

@@ -2,7 +2,7 @@ using NegotiationSim.Uncertainty;
 
 namespace NegotiationSim.Scenarios;
 
-/// <summary>Parties that coordinate (MODEL.md §2): they propose as one side and decide by <see cref="Rule"/>.</summary>
+/// <summary>Parties that coordinate (docs/model.md §2): they propose as one side and decide by <see cref="Rule"/>.</summary>
 /// <param name="Id">Identifier.</param>
 /// <param name="Members">Party ids, at least two.</param>
 /// <param name="Cohesion">In [0, 1]: how far each member's ideal is pulled toward the bloc's common position.</param>

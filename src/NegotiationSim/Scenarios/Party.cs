@@ -3,7 +3,7 @@ using NegotiationSim.Uncertainty;
 namespace NegotiationSim.Scenarios;
 
 /// <summary>
-/// A negotiating agent (MODEL.md §2). Every numeric attribute may be uncertain.
+/// A negotiating agent (docs/model.md §2). Every numeric attribute may be uncertain.
 /// Ranges are checked by the experiment reader; the engine assumes them.
 /// </summary>
 /// <param name="Id">Short identifier (e.g. "russia").</param>

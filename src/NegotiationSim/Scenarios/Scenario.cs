@@ -1,7 +1,7 @@
 namespace NegotiationSim.Scenarios;
 
 /// <summary>
-/// A complete, validated negotiation situation: what a researcher describes (MODEL.md §2).
+/// A complete, validated negotiation situation: what a researcher describes (docs/model.md §2).
 /// Built by the experiment reader; compiled to flat arrays by <see cref="Engine.CompiledModel"/>.
 /// </summary>
 /// <param name="Name">Short name shown on plots.</param>

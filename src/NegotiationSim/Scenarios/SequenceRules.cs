@@ -2,7 +2,7 @@ using NegotiationSim.Uncertainty;
 
 namespace NegotiationSim.Scenarios;
 
-/// <summary>What happens between meetings and at the end of the sequence (MODEL.md §6).</summary>
+/// <summary>What happens between meetings and at the end of the sequence (docs/model.md §§5–6).</summary>
 /// <param name="EndOnDecline">A meeting a party stays away from ends the sequence.</param>
 /// <param name="EndOnWalkout">A walkout ends the sequence.</param>
 /// <param name="EscalationTemperature">T_esc &gt; 0 in P(escalation) = σ((o − U)/T_esc).</param>

@@ -1,6 +1,6 @@
 namespace NegotiationSim.Uncertainty;
 
-/// <summary>The families an uncertain parameter may be drawn from (MODEL.md §8).</summary>
+/// <summary>The families an uncertain parameter may be drawn from (docs/model.md §8.2).</summary>
 public enum DistributionKind
 {
     /// <summary>A point value: no randomness.</summary>

@@ -4,7 +4,7 @@ using static NegotiationSim.Tests.TestScenarios;
 
 namespace NegotiationSim.Tests.Engine;
 
-/// <summary>Behaviour of the alternating-offers protocol that researchers rely on (MODEL.md §4).</summary>
+/// <summary>Behaviour of the alternating-offers protocol that researchers rely on (docs/model.md §4).</summary>
 public class AlternatingOffersTests
 {
     [Fact]

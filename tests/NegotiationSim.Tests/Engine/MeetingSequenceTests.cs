@@ -4,7 +4,7 @@ using static NegotiationSim.Tests.TestScenarios;
 
 namespace NegotiationSim.Tests.Engine;
 
-/// <summary>Between-meeting and end-of-sequence rules (MODEL.md §6).</summary>
+/// <summary>Between-meeting and end-of-sequence rules (docs/model.md §§5–6).</summary>
 public class MeetingSequenceTests
 {
     [Fact]
