@@ -5,7 +5,8 @@ Scans the tracked Markdown files and C# sources for paths that start at one of t
 tests/, benchmarks/, docs/, experiments/, seeds/, examples/, .ci/) and fails, naming file and line, for any that does
 not exist. In C# only comments count (a string in a test may name a file the test creates). A path with a placeholder
 in it (<NAME>, *, {..}, $VAR, an upper-case word such as PARTY or DIR) is a pattern, not a path, and is skipped, as is
-an illustrative one-letter file name (experiments/x.json); paths under results/ and other outputs are not top folders.
+an illustrative one-letter file name (experiments/x.json), as are build outputs (…/bin/…, …/obj/…); paths under
+results/ and other outputs are not top folders.
 Usage: python3 .ci/check-paths.py   (from anywhere in the repository; exit 1 on a missing path)
 """
 import os
@@ -38,6 +39,9 @@ for name in files:
                 if end < len(text) and text[end] in "<*{$":
                     continue
                 if placeholder.search(found) or re.fullmatch(r"[a-z]\.\w+", os.path.basename(found)):
+                    continue
+                # Build outputs (…/bin/…, …/obj/…) exist only after a build: not repository paths.
+                if re.search(r"/(bin|obj)(/|$)", found):
                     continue
                 if not os.path.exists(os.path.join(root, found)):
                     missing.append(f"{name}:{number}: {found}")

@@ -98,23 +98,26 @@ internal static class ChartStyle
     }
 
     /// <summary>
-    /// Paul Tol's "muted" qualitative scheme (Tol 2021, Colour Schemes, SRON/EPS/TN/09-002): nine colours that stay
+    /// Paul Tol's "muted" qualitative scheme (Tol 2021, Colour Schemes, SRON/EPS/TN/09-002), nine colours that stay
     /// distinct for the common kinds of colour blindness, for charts with more series than Okabe–Ito has colours.
     /// </summary>
-    private static readonly Color[] Muted9 =
+    private static readonly Color[] ManySeries =
     [
         Color.FromHex("#332288"), Color.FromHex("#88CCEE"), Color.FromHex("#44AA99"), Color.FromHex("#117733"),
         Color.FromHex("#999933"), Color.FromHex("#DDCC77"), Color.FromHex("#CC6677"), Color.FromHex("#882255"),
         Color.FromHex("#AA4499"),
+        // Beyond Tol's nine: black and Okabe–Ito's orange, far from all nine in hue or lightness, so that a compare of
+        // the default scenario's eleven arms has no two arms alike.
+        Color.FromHex("#000000"), Color.FromHex("#E69F00"),
     ];
 
     /// <summary>
     /// A colour for series <paramref name="index"/> of <paramref name="count"/>, colour-blind-safe: Okabe–Ito up to 7,
-    /// Tol's muted scheme up to 9; beyond that colours repeat, and the charts that can have so many series name them
+    /// Tol's muted scheme (with black and orange after it) up to 11; beyond that colours repeat, and the charts that can have so many series name them
     /// directly (labels at the lines, or one panel each).
     /// </summary>
     internal static Color Series(int index, int count) =>
-        count <= Distinct.Length ? Distinct[index % Distinct.Length] : Muted9[index % Muted9.Length];
+        count <= Distinct.Length ? Distinct[index % Distinct.Length] : ManySeries[index % ManySeries.Length];
 
     /// <summary>A new plot with the house style, the title and the caption line under it.</summary>
     internal static Plot NewPlot(string title, PlotCaption caption) => NewPlot(title, caption.Text);
