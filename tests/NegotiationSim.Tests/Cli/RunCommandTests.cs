@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using NegotiationSim.Cli;
 using NegotiationSim.Cli.Commands;
+using NegotiationSim.Tests.Conditions;
 using NegotiationSim.Tests.Experiments;
 
 namespace NegotiationSim.Tests.Cli;
@@ -140,18 +141,17 @@ public class RunCommandTests
         Assert.DoesNotContain(".partial", error, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [NotRootFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void A_read_only_parent_is_a_clear_error_without_a_stack_trace()
     {
-        if (OperatingSystem.IsWindows()) return;
         using var folder = new TemporaryFolder();
         string parent = Path.Combine(folder.Path, "locked");
         Directory.CreateDirectory(parent);
         File.SetUnixFileMode(parent, UnixFileMode.UserRead | UnixFileMode.UserExecute);
         try
         {
-            // Root ignores permissions; the case cannot be staged then (the parent-is-a-file test covers the path).
-            if (CanWrite(parent)) return;
+            Assert.False(CanWrite(parent), "the read-only folder is writable: permissions are not enforced here");
 
             var (code, output, error) = Run(Options(Path.Combine(parent, "results")));
 
