@@ -147,6 +147,35 @@ internal sealed class Binder
         return null;
     }
 
+    /// <summary>
+    /// An object whose keys are ids declared in <paramref name="ids"/> (items or parties), beside an optional "why":
+    /// <c>positions</c>, <c>war.ifPrevails</c>, <c>war.costs</c>, <c>war.types</c> and the like. Each value is bound by
+    /// <paramref name="bind"/>, which is told whether its key names a declared id; an entry is kept only when it does and
+    /// its value binds. Unknown ids are reported (with a did-you-mean) by the registry.
+    /// </summary>
+    public IReadOnlyDictionary<string, T> IdKeyed<T>(SourceNode node, string name, IdRegistry ids, string expected, string hint,
+        Func<SourceMember, bool, T?> bind)
+        where T : class
+    {
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        if (node is not SourceObject obj)
+        {
+            TypeError(node, name, expected, hint);
+            return map.AsReadOnly();
+        }
+        foreach (var member in obj.Members)
+        {
+            if (member.Key == SettingsObject.Rationale)
+            {
+                SettingsObject.CheckRationale(this, member);
+                continue;
+            }
+            bool known = ids.CheckReference(member.Key, member.Line, member.Column, member.Value.Path);
+            if (bind(member, known) is { } value && known) map[member.Key] = value;
+        }
+        return map.AsReadOnly();
+    }
+
     /// <summary>One of a fixed set of option strings (enum values), or null after reporting with a did-you-mean.</summary>
     public T? Option<T>(SourceNode node, string name, IReadOnlyList<(string Name, T Value)> options)
         where T : struct

@@ -87,27 +87,10 @@ internal static class PartyBinder
     /// <c>positions</c> maps item ids to stances. The dictionary holds exactly the items the party states; the
     /// engine gives every other item salience 0 for it.
     /// </summary>
-    private static IReadOnlyDictionary<string, PartyPosition> Positions(SourceNode? node, Binder binder, IdRegistry items)
-    {
-        var positions = new Dictionary<string, PartyPosition>(StringComparer.Ordinal);
-        if (node is null) return positions.AsReadOnly();
-        if (node is not SourceObject obj)
-        {
-            binder.TypeError(node, "positions", "an object mapping item ids to positions",
-                "Valid: { \"ukraine\": { \"ideal\": 0.9, \"salience\": 1 } }.");
-            return positions.AsReadOnly();
-        }
-        foreach (var member in obj.Members)
-        {
-            if (member.Key == SettingsObject.Rationale)
-            {
-                SettingsObject.CheckRationale(binder, member);
-                continue;
-            }
-            bool known = items.CheckReference(member.Key, member.Line, member.Column, member.Value.Path);
-            var position = PartyPositionBinder.Bind(member.Value, binder);
-            if (known && position is not null) positions[member.Key] = position;
-        }
-        return positions.AsReadOnly();
-    }
+    private static IReadOnlyDictionary<string, PartyPosition> Positions(SourceNode? node, Binder binder, IdRegistry items) =>
+        node is null
+            ? new Dictionary<string, PartyPosition>().AsReadOnly()
+            : binder.IdKeyed(node, "positions", items, "an object mapping item ids to positions",
+                "Valid: { \"ukraine\": { \"ideal\": 0.9, \"salience\": 1 } }.",
+                (member, _) => PartyPositionBinder.Bind(member.Value, binder));
 }

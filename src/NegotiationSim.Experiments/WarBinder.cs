@@ -40,27 +40,14 @@ internal static class WarBinder
     /// <c>war.types</c>: initiator id → its private type and the others' beliefs (docs/model.md §14). Only an
     /// initiator can have a type, and an observer's belief is about another party.
     /// </summary>
-    private static IReadOnlyDictionary<string, ResolveTypes>? Types(SourceNode node, Binder binder, IdRegistry parties, List<string> initiators)
-    {
-        var map = new Dictionary<string, ResolveTypes>(StringComparer.Ordinal);
-        if (node is not SourceObject obj)
+    private static IReadOnlyDictionary<string, ResolveTypes>? Types(SourceNode node, Binder binder, IdRegistry parties, List<string> initiators) =>
+        binder.IdKeyed(node, "types", parties, "an object mapping initiator ids to their types", TypesHint, (member, known) =>
         {
-            binder.TypeError(node, "types", "an object mapping initiator ids to their types", TypesHint);
-            return map.AsReadOnly();
-        }
-        foreach (var member in obj.Members)
-        {
-            if (member.Key == SettingsObject.Rationale)
-            {
-                SettingsObject.CheckRationale(binder, member);
-                continue;
-            }
-            bool known = parties.CheckReference(member.Key, member.Line, member.Column, member.Value.Path);
             if (known && !initiators.Contains(member.Key))
                 binder.Errors.Add(member.Line, member.Column, member.Value.Path, $"\"{member.Key}\" has a type but is not an initiator",
                     "Only a party listed in war.initiators can have a private type; add it there or remove its types.");
             var types = binder.Object(member.Value, member.Key, TypesKeys, TypesHint);
-            if (types is null) continue;
+            if (types is null) return null;
             var prior = types.RequiredParameter("priorResolute", "priorResolute", ParameterRange.UnitInterval,
                 "Add \"priorResolute\": the probability that this initiator is resolute.");
             var extra = types.RequiredParameter("extraCost", "extraCost", ParameterRange.NonNegative,
@@ -80,10 +67,8 @@ internal static class WarBinder
                             "An initiator knows its own type; list the other parties' beliefs.");
             bool fromTrust = types.Boolean("beliefsFromTrust", false);
             bool typeKnown = types.Boolean("known", false);
-            if (known) map[member.Key] = new ResolveTypes(prior, extra, ifResolute, ifIrresolute, beliefs, fromTrust, typeKnown);
-        }
-        return map.AsReadOnly();
-    }
+            return new ResolveTypes(prior, extra, ifResolute, ifIrresolute, beliefs, fromTrust, typeKnown);
+        });
 
     /// <summary>A constant chance (a parameter), or a dated build-up { start, end, from, to }.</summary>
     private static WarOdds? Odds(SourceNode node, Binder binder)
@@ -108,26 +93,9 @@ internal static class WarBinder
     }
 
     /// <summary>An object from declared ids (items or parties) to parameters.</summary>
-    private static IReadOnlyDictionary<string, Distribution> IdMap(SourceNode? node, string name, Binder binder, IdRegistry ids, ParameterRange range)
-    {
-        var map = new Dictionary<string, Distribution>(StringComparer.Ordinal);
-        if (node is null) return map.AsReadOnly();
-        if (node is not SourceObject obj)
-        {
-            binder.TypeError(node, name, $"an object mapping {ids.Kind} ids to values", Hint);
-            return map.AsReadOnly();
-        }
-        foreach (var member in obj.Members)
-        {
-            if (member.Key == SettingsObject.Rationale)
-            {
-                SettingsObject.CheckRationale(binder, member);
-                continue;
-            }
-            bool known = ids.CheckReference(member.Key, member.Line, member.Column, member.Value.Path);
-            var value = binder.Parameters.Read(member.Value, member.Key, range);
-            if (known && value is not null) map[member.Key] = value;
-        }
-        return map.AsReadOnly();
-    }
+    private static IReadOnlyDictionary<string, Distribution> IdMap(SourceNode? node, string name, Binder binder, IdRegistry ids, ParameterRange range) =>
+        node is null
+            ? new Dictionary<string, Distribution>().AsReadOnly()
+            : binder.IdKeyed(node, name, ids, $"an object mapping {ids.Kind} ids to values", Hint,
+                (member, _) => binder.Parameters.Read(member.Value, member.Key, range));
 }

@@ -98,8 +98,8 @@ internal static class ChartStyle
     }
 
     /// <summary>
-    /// Paul Tol's "muted" qualitative scheme (Tol 2021, Colour Schemes, SRON/EPS/TN/09-002), nine colours that stay
-    /// distinct for the common kinds of colour blindness, for charts with more series than Okabe–Ito has colours.
+    /// Paul Tol's "muted" qualitative scheme, nine colours that stay distinct for the common kinds of colour blindness,
+    /// for charts with more series than Okabe–Ito has colours (docs/cli.md, "What it prints and writes", cites the scheme).
     /// </summary>
     private static readonly Color[] ManySeries =
     [

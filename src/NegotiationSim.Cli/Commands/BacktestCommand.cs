@@ -44,7 +44,7 @@ public static class BacktestCommand
             "Forecast real negotiations with known outcomes with every model (baselines, compromise, Nash, expected utility, " +
             "alternating offers as a Monte Carlo negotiation), score them (MAE, RMSE, within 10, CRPS, interval coverage) and " +
             "compare each with the compromise model by a paired bootstrap.\n\nExamples:\n" +
-            "  negsim backtest ../shared/data/deu/deu-1996-2000.csv\n" +
+            "  negsim backtest deu-1996-2000.csv            (the DEU layout; docs/validation.md says where the data come from)\n" +
             "  negsim backtest cases.csv --capability council-votes --runs 1000 --seed 7 --out results/deu")
         {
             file, capability, runs, seed, output, threads, force, noPlots, crossValidate,
