@@ -49,13 +49,16 @@ public static class SlurmCommand
         };
         slurm.SetAction(parse => (int)Execute(new SlurmOptions(parse.GetValue(words) ?? [], parse.GetValue(shards), parse.GetValue(output)!, parse.GetValue(command) ?? "run")
         {
-            Partition = parse.GetValue(partition),
-            Time = parse.GetValue(time),
-            Memory = parse.GetValue(memory),
-            Account = parse.GetValue(account),
-            CpusPerTask = parse.GetValue(cpus),
-            Throttle = parse.GetValue(throttle),
-            Extra = parse.GetValue(extra) ?? [],
+            Resources = new SlurmResources
+            {
+                Partition = parse.GetValue(partition),
+                Time = parse.GetValue(time),
+                Memory = parse.GetValue(memory),
+                Account = parse.GetValue(account),
+                CpusPerTask = parse.GetValue(cpus),
+                Throttle = parse.GetValue(throttle),
+                Extra = parse.GetValue(extra) ?? [],
+            },
             Negsim = parse.GetValue(negsim),
             Submit = parse.GetValue(submit),
             Force = parse.GetValue(force),
@@ -79,7 +82,7 @@ public static class SlurmCommand
             error.WriteLine($"error: give the experiment file for 'negsim {options.Command}'");
             return ExitCode.UsageError;
         }
-        if (options.Throttle < 0)
+        if (options.Resources.Throttle < 0)
         {
             error.WriteLine("error: --max-running must be 0 (no limit) or more");
             return ExitCode.UsageError;
@@ -108,13 +111,7 @@ public static class SlurmCommand
         var job = new SlurmJob(name, options.Shards, options.Negsim ?? ThisNegsim(), string.Join(' ', commandLine.Select(SlurmScript.Quote)),
             Environment.CurrentDirectory, Path.GetFullPath(options.Out))
         {
-            Partition = options.Partition,
-            Time = options.Time,
-            Memory = options.Memory,
-            Account = options.Account,
-            CpusPerTask = options.CpusPerTask,
-            Throttle = options.Throttle,
-            Extra = options.Extra,
+            Resources = options.Resources,
         };
         if (ResultsSteps.Begin(options.Out, options.Force, error) is not { } folder) return ExitCode.UsageError;
         using (folder)

@@ -9,24 +9,6 @@ namespace NegotiationSim.Experiments.Shards;
 /// <param name="Folder">Absolute job folder: scripts, shards/, logs/ and results/ go in it.</param>
 public sealed record SlurmJob(string Name, int Shards, string Negsim, string Command, string WorkingDirectory, string Folder)
 {
-    /// <summary>sbatch --partition, or null.</summary>
-    public string? Partition { get; init; }
-
-    /// <summary>sbatch --time for each shard (and the merge), or null for the partition's default.</summary>
-    public string? Time { get; init; }
-
-    /// <summary>sbatch --mem, or null.</summary>
-    public string? Memory { get; init; }
-
-    /// <summary>sbatch --account, or null.</summary>
-    public string? Account { get; init; }
-
-    /// <summary>sbatch --cpus-per-task for the shards: negsim uses that many threads in each task.</summary>
-    public int CpusPerTask { get; init; } = 1;
-
-    /// <summary>At most this many shards run at once (--array=1-N%LIMIT), or 0 for no limit.</summary>
-    public int Throttle { get; init; }
-
-    /// <summary>Further sbatch options, written as given (e.g. --qos=long), for both jobs.</summary>
-    public IReadOnlyList<string> Extra { get; init; } = [];
+    /// <summary>What the jobs ask of the cluster: partition, time, memory, account, CPUs, throttle, further options.</summary>
+    public SlurmResources Resources { get; init; } = new();
 }

@@ -32,8 +32,8 @@ public static class SlurmScript
     {
         ArgumentNullException.ThrowIfNull(job);
         var s = Header(job, job.Name, $"{LogsFolder}/shard-%a.out");
-        s.AppendLine(CultureInfo.InvariantCulture, $"#SBATCH --array=1-{job.Shards}{(job.Throttle > 0 ? "%" + job.Throttle.ToString(CultureInfo.InvariantCulture) : "")}");
-        s.AppendLine(CultureInfo.InvariantCulture, $"#SBATCH --cpus-per-task={job.CpusPerTask}");
+        s.AppendLine(CultureInfo.InvariantCulture, $"#SBATCH --array=1-{job.Shards}{(job.Resources.Throttle > 0 ? "%" + job.Resources.Throttle.ToString(CultureInfo.InvariantCulture) : "")}");
+        s.AppendLine(CultureInfo.InvariantCulture, $"#SBATCH --cpus-per-task={job.Resources.CpusPerTask}");
         s.AppendLine(CultureInfo.InvariantCulture, $"# Task K runs shard K of {job.Shards} and writes shards/shard-K-of-N. N is written here rather than read from");
         s.AppendLine("# SLURM_ARRAY_TASK_COUNT so that failed tasks can be submitted again alone (sbatch --array=5,9 THIS_FILE);");
         s.AppendLine("# --force lets such a task replace what an earlier attempt left.");
@@ -87,11 +87,11 @@ public static class SlurmScript
         s.AppendLine("# Written by negsim slurm (docs/cluster.md).");
         s.AppendLine(CultureInfo.InvariantCulture, $"#SBATCH --job-name={Safe(name)}");
         s.AppendLine(CultureInfo.InvariantCulture, $"#SBATCH --output={Path.Combine(job.Folder, output)}");
-        if (job.Partition is { } partition) s.AppendLine(CultureInfo.InvariantCulture, $"#SBATCH --partition={Safe(partition)}");
-        if (job.Account is { } account) s.AppendLine(CultureInfo.InvariantCulture, $"#SBATCH --account={Safe(account)}");
-        if (job.Time is { } time) s.AppendLine(CultureInfo.InvariantCulture, $"#SBATCH --time={Safe(time)}");
-        if (job.Memory is { } memory) s.AppendLine(CultureInfo.InvariantCulture, $"#SBATCH --mem={Safe(memory)}");
-        foreach (var extra in job.Extra) s.AppendLine(CultureInfo.InvariantCulture, $"#SBATCH {Safe(extra)}");
+        if (job.Resources.Partition is { } partition) s.AppendLine(CultureInfo.InvariantCulture, $"#SBATCH --partition={Safe(partition)}");
+        if (job.Resources.Account is { } account) s.AppendLine(CultureInfo.InvariantCulture, $"#SBATCH --account={Safe(account)}");
+        if (job.Resources.Time is { } time) s.AppendLine(CultureInfo.InvariantCulture, $"#SBATCH --time={Safe(time)}");
+        if (job.Resources.Memory is { } memory) s.AppendLine(CultureInfo.InvariantCulture, $"#SBATCH --mem={Safe(memory)}");
+        foreach (var extra in job.Resources.Extra) s.AppendLine(CultureInfo.InvariantCulture, $"#SBATCH {Safe(extra)}");
         return s;
     }
 

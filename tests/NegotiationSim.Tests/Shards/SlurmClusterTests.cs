@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using NegotiationSim.Cli;
 using NegotiationSim.Cli.Commands;
+using NegotiationSim.Experiments.Shards;
 using NegotiationSim.Tests.Experiments;
 using NegotiationSim.Tests.Validation;
 using Xunit.Abstractions;
@@ -31,7 +32,7 @@ public class SlurmClusterTests(ITestOutputHelper log) : IDisposable
         var code = SlurmCommand.Execute(new SlurmOptions([experiment, .. options], 4, job, "run")
         {
             Negsim = "dotnet " + NegsimDll(),
-            Time = "0:10:00",
+            Resources = new SlurmResources { Time = "0:10:00" },
             Submit = true,
         }, output, error);
         log.WriteLine(output.ToString());

@@ -28,13 +28,16 @@ public class SlurmCommandTests : IDisposable
         string job = Path.Combine(_folder.Path, "job");
         var (code, output, error) = Slurm(new SlurmOptions([Experiment, "--runs", "100000", "--seed", "3"], 16, job, "run")
         {
-            Partition = "short",
-            Time = "1:00:00",
-            Memory = "2G",
-            Account = "proj42",
-            CpusPerTask = 4,
-            Throttle = 8,
-            Extra = ["--qos=long"],
+            Resources = new SlurmResources
+            {
+                Partition = "short",
+                Time = "1:00:00",
+                Memory = "2G",
+                Account = "proj42",
+                CpusPerTask = 4,
+                Throttle = 8,
+                Extra = ["--qos=long"],
+            },
             Negsim = "/opt/negsim/negsim",
         });
 
