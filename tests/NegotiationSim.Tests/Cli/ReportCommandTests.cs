@@ -37,7 +37,7 @@ public sealed partial class ReportCommandTests : IClassFixture<ReportCommandTest
 
     public ReportCommandTests(Folder folder) => _folder = folder;
 
-    private const int Charts = 12;   // 4 summary charts and one offer fan per meeting of the default experiment (eight meetings)
+    private const int Charts = 13;   // 4 summary charts, one offer fan per meeting of the default experiment (eight meetings), and the beliefs (docs/model.md §14)
 
     [Fact]
     public void The_plots_are_redrawn_from_the_summary_alone()

@@ -34,7 +34,7 @@ public class SaveReplicatesTests
             TextWriter.Null, error, CancellationToken.None);
 
         Assert.True(code == ExitCode.Success, error.ToString());
-        Assert.Equal(["endings.csv", "items.csv", "items.parquet", "meetings.csv", "parties.csv", "replicates.parquet"],
+        Assert.Equal(["beliefs.csv", "endings.csv", "items.csv", "items.parquet", "meetings.csv", "parties.csv", "replicates.parquet"],
             Directory.GetFiles(Path.Combine(target, "tables")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         // Parquet files end with their footer's magic number: complete, not truncated.
         foreach (var file in Directory.GetFiles(Path.Combine(target, "tables"), "*.parquet"))
