@@ -21,6 +21,8 @@ namespace NegotiationSim.Scenarios;
 /// (or, in a scenario with a <see cref="War"/>, when it is computed from the war, docs/model.md §13.1).</param>
 /// <param name="Linkages">Issue linkages the party declares (docs/model.md §13.4); none by default.</param>
 /// <param name="WalkoutRate">Walkout hazard per hour of a meeting with a duration, ≥ 0 (docs/model.md §13.5); null: the per-round <see cref="WalkoutHazard"/> applies everywhere.</param>
+/// <param name="Mediator">A party without stakes that proposes compromises between the sides (docs/model.md §15.4): it has no positions, is in no bloc and never decides.</param>
+/// <param name="Consent">Items on which no agreement holds without this party's acceptance, in every meeting that negotiates them, whether or not it takes part (a stakeholder, docs/model.md §15.3); null: none.</param>
 public sealed record Party(
     string Id,
     string Name,
@@ -35,4 +37,6 @@ public sealed record Party(
     Distribution Hardening,
     Distribution? OutsideOption,
     IReadOnlyList<Linkage>? Linkages = null,
-    Distribution? WalkoutRate = null);
+    Distribution? WalkoutRate = null,
+    bool Mediator = false,
+    IReadOnlyList<string>? Consent = null);
