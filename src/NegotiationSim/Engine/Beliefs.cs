@@ -225,7 +225,8 @@ internal static class Beliefs
                 lr *= Math.Max(0, Sigmoid(ws.TypeAcceptedMin[2 * j] / temperature) - Sigmoid(ws.TypeRejectedMax[2 * j] / temperature));
                 li *= Math.Max(0, Sigmoid(ws.TypeAcceptedMin[2 * j + 1] / temperature) - Sigmoid(ws.TypeRejectedMax[2 * j + 1] / temperature));
             }
-            for (int q = 0; q < np; q++)
+            // Absent stakeholders (§15.3) come last and see nothing.
+            for (int q = 0; q < model.SilentStart[meeting] - first; q++)
             {
                 int a = model.Participants[first + q];
                 if (a != k) ws.Belief[a * p + k] = Update(ws.Belief[a * p + k], lr, li);

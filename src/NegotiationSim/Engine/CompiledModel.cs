@@ -126,6 +126,14 @@ public sealed class CompiledModel
             BlocRuleIsLeader[k] = bloc.Rule == BlocRule.Leader;
             foreach (var member in bloc.Members) BlocOf[partyIndex[member]] = k;
         }
+        // §15: which blocs form a common offer, who mediates, and on which items whose consent is needed.
+        BlocCommonOffer = scenario.Blocs.Select(x => x.Offer == BlocOffer.Common).ToArray();
+        AnyCommonOffer = BlocCommonOffer.Any(x => x);
+        Mediator = scenario.Parties.Select(x => x.Mediator).ToArray();
+        ConsentOn = new bool[p * n];
+        for (int a = 0; a < p; a++)
+            foreach (var id in scenario.Parties[a].Consent ?? [])
+                ConsentOn[a * n + itemIndex[id]] = true;
 
         Set(Layout.TrustInitial, scenario.Trust.Initial, "trust.initial", 0, 1);
         Set(Layout.TrustGain, scenario.Trust.GainOnAgreement, "trust.gainOnAgreement", 0, 1);
@@ -247,8 +255,15 @@ public sealed class CompiledModel
         var sideOf = new List<int>();
         var sideLeader = new List<int>();
         var sideIsLeaderRule = new List<bool>();
+        var sideRule = new List<SideRule>();
+        var sideThreshold = new List<double>();
+        var sideBloc = new List<int>();
+        var sideRedLineMin = new List<double>();
+        var sideRedLineMax = new List<double>();
+        var silent = new List<bool>();
         var agenda = new List<int>();
         ParticipantStart = new int[Meetings + 1];
+        SilentStart = new int[Meetings];
         SideStart = new int[Meetings + 1];
         AgendaStart = new int[Meetings + 1];
         Rounds = new int[Meetings];
@@ -288,8 +303,52 @@ public sealed class CompiledModel
                 int newSide = sideLeader.Count - SideStart[m];
                 if (blocMembersHere >= 2) sideByBloc[bloc] = newSide;
                 sideOf.Add(newSide);
+                silent.Add(false);
                 sideLeader.Add(local);
                 sideIsLeaderRule.Add(blocMembersHere >= 2 && BlocRuleIsLeader[bloc]);
+                var rule = blocMembersHere < 2 ? (Mediator[a] ? SideRule.Mediator : SideRule.Consensus)
+                    : scenario.Blocs[bloc].Rule switch { BlocRule.Leader => SideRule.Leader, BlocRule.Weighted => SideRule.Weighted, _ => SideRule.Consensus };
+                sideRule.Add(rule);
+                sideThreshold.Add(blocMembersHere >= 2 ? scenario.Blocs[bloc].Threshold : 1);
+                sideBloc.Add(blocMembersHere >= 2 ? bloc : -1);
+            }
+            // §15.2: a bloc side offering in common stays inside every present member's red lines (the leader's when
+            // the members' red lines leave nothing in common on an item).
+            for (int s = SideStart[m]; s < sideLeader.Count; s++)
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    double lo = 0, hi = 1;
+                    for (int j = ParticipantStart[m]; j < participants.Count; j++)
+                    {
+                        if (sideOf[j] != s - SideStart[m]) continue;
+                        lo = Math.Max(lo, RedLineMin[participants[j] * n + i]);
+                        hi = Math.Min(hi, RedLineMax[participants[j] * n + i]);
+                    }
+                    if (lo > hi)
+                    {
+                        int leader = participants[ParticipantStart[m] + sideLeader[s]];
+                        lo = RedLineMin[leader * n + i]; hi = RedLineMax[leader * n + i];
+                    }
+                    sideRedLineMin.Add(lo);
+                    sideRedLineMax.Add(hi);
+                }
+            }
+            // §15.3: stakeholders whose consent an item on the agenda needs judge every offer even when absent. They
+            // come last, so that the draws of those present (attendance, acceptance) are those of a scenario without them.
+            SilentStart[m] = participants.Count;
+            if (meeting.Protocol == ProtocolKind.AlternatingOffers)
+            {
+                for (int a = 0; a < p; a++)
+                {
+                    if (ids.Contains(a)) continue;
+                    bool needed = false;
+                    foreach (var id in meeting.Items) needed |= ConsentOn[a * n + itemIndex[id]];
+                    if (!needed) continue;
+                    participants.Add(a);
+                    sideOf.Add(-1);
+                    silent.Add(true);
+                }
             }
             foreach (var id in meeting.Items) agenda.Add(itemIndex[id]);
             // A written exchange is one offer and one reply, both considered positions (τ = 1), §13.7.
@@ -315,6 +374,16 @@ public sealed class CompiledModel
         SideOf = sideOf.ToArray();
         SideLeader = sideLeader.ToArray();
         SideIsLeaderRule = sideIsLeaderRule.ToArray();
+        SideRules = sideRule.ToArray();
+        SideThreshold = sideThreshold.ToArray();
+        SideBloc = sideBloc.ToArray();
+        SideRedLineMin = sideRedLineMin.ToArray();
+        SideRedLineMax = sideRedLineMax.ToArray();
+        Silent = silent.ToArray();
+        HasMediatorSide = sideRule.Contains(SideRule.Mediator);
+        HasWeightedSide = sideRule.Contains(SideRule.Weighted);
+        // Vetoes (§15.5) can be told apart only when judging an offer costs no draw: one acceptance threshold per negotiation.
+        TracksVetoes = AcceptancePerNegotiation;
         Agenda = agenda.ToArray();
         LnTau = lnTau.ToArray();
         EscalationKey = RandomStream.KeyOf("escalation");
@@ -378,6 +447,30 @@ public sealed class CompiledModel
     internal int[] SideOf { get; }
     internal int[] SideLeader { get; }
     internal bool[] SideIsLeaderRule { get; }
+    /// <summary>Per side: how its acceptance is decided, or that it mediates (§15).</summary>
+    internal SideRule[] SideRules { get; }
+    /// <summary>Per side: the share of its present members' capability that must accept (weighted rule, §15.1).</summary>
+    internal double[] SideThreshold { get; }
+    /// <summary>Per side: its bloc, or −1 for a party on its own.</summary>
+    internal int[] SideBloc { get; }
+    /// <summary>[side, item]: the intersection of the side's members' red lines (§15.2).</summary>
+    internal double[] SideRedLineMin { get; }
+    internal double[] SideRedLineMax { get; }
+    /// <summary>Per participant slot: an absent stakeholder whose consent the agenda needs (§15.3); such slots come last in a meeting.</summary>
+    internal bool[] Silent { get; }
+    /// <summary>Per meeting: where its absent stakeholders start in <see cref="Participants"/>.</summary>
+    internal int[] SilentStart { get; }
+    /// <summary>Per bloc: whether it offers the members' common position (§15.2).</summary>
+    internal bool[] BlocCommonOffer { get; }
+    internal bool AnyCommonOffer { get; }
+    /// <summary>Per party: a mediator (§15.4).</summary>
+    internal bool[] Mediator { get; }
+    /// <summary>[party, item]: no agreement on the item without the party's acceptance (§15.3).</summary>
+    internal bool[] ConsentOn { get; }
+    internal bool HasMediatorSide { get; }
+    internal bool HasWeightedSide { get; }
+    /// <summary>Whether every counting responder's decision is known for every offer, so that vetoes and splits are recorded (§15.5).</summary>
+    internal bool TracksVetoes { get; }
     internal int[] AgendaStart { get; }
     internal int[] Agenda { get; }
     internal int[] Rounds { get; }

@@ -13,7 +13,8 @@ public static class MonteCarloRunner
 {
     /// <summary>Creates the accumulator shape for <paramref name="model"/>.</summary>
     public static OutcomeAccumulator NewAccumulator(CompiledModel model) =>
-        new(model.Parties, model.Items, model.Meetings, model.TrajectoryStart[model.Meetings], model.BeliefPairs);
+        new(model.Parties, model.Items, model.Meetings, model.TrajectoryStart[model.Meetings], model.BeliefPairs,
+            model.TracksVetoes ? model.Scenario.Blocs.Count : -1);
 
     /// <summary>Runs the experiment. Cancellation stops at the next chunk boundary and reports how many replicates ran.</summary>
     /// <param name="model">The compiled experiment.</param>

@@ -93,6 +93,7 @@ public static class ReplicateKernel
                     blockedHere |= blocked;
                     var result = AlternatingOffers.Negotiate(model, ws, m, 1, ref rng, ref proposers, blocked, c, acc.OffersAt);
                     if (model.HasTypes) Beliefs.AfterNegotiation(model, ws, m);
+                    if (model.TracksVetoes) CountVetoes(model, ws, acc, m);
                     roundsPlayed += result.RoundsPlayed;
                     walkout = result.WalkoutParty;
                     if (result.Agreed) { Settle(ws, m, 1, result.RoundsPlayed); agreedHere = true; }
@@ -114,6 +115,7 @@ public static class ReplicateKernel
                     blockedHere = blocked;
                     var result = AlternatingOffers.Negotiate(model, ws, m, open, ref rng, ref proposers, blocked, c, acc.OffersAt);
                     if (model.HasTypes) Beliefs.AfterNegotiation(model, ws, m);
+                    if (model.TracksVetoes) CountVetoes(model, ws, acc, m);
                     roundsPlayed = result.RoundsPlayed;
                     walkout = result.WalkoutParty;
                     if (result.Agreed) { Settle(ws, m, open, result.RoundsPlayed); agreedHere = true; }
@@ -148,7 +150,7 @@ public static class ReplicateKernel
             if (!agreedHere)
             {
                 // Failure hardens (or softens) every participant's reservation utility for the meetings to come.
-                for (int j = model.ParticipantStart[m]; j < model.ParticipantStart[m + 1]; j++)
+                for (int j = model.ParticipantStart[m]; j < model.SilentStart[m]; j++)
                 {
                     int a = model.Participants[j];
                     ws.Reservation[a] = Math.Clamp(ws.Reservation[a] + prm[L.Hardening + a], 0, 1);
@@ -245,9 +247,22 @@ public static class ReplicateKernel
         return false;
     }
 
+    /// <summary>§15.5: counts, per meeting and party, the negotiations in which the party vetoed some offer.</summary>
+    private static void CountVetoes(CompiledModel model, Workspace ws, OutcomeAccumulator acc, int meeting)
+    {
+        int first = model.ParticipantStart[meeting], np = model.ParticipantStart[meeting + 1] - first;
+        for (int j = 0; j < np; j++)
+        {
+            if (!ws.VetoInUnit[j]) continue;
+            int a = model.Participants[first + j];
+            acc.Counters[acc.MeetingVetoAt + meeting * model.Parties + a]++;
+            ws.Vetoed[a] = true;
+        }
+    }
+
     private static bool Participates(CompiledModel model, int meeting, int party)
     {
-        for (int j = model.ParticipantStart[meeting]; j < model.ParticipantStart[meeting + 1]; j++)
+        for (int j = model.ParticipantStart[meeting]; j < model.SilentStart[meeting]; j++)
             if (model.Participants[j] == party) return true;
         return false;
     }
@@ -316,7 +331,9 @@ public static class ReplicateKernel
             }
             ws.Reservation[a] = prm[L.Reservation + a];
             ws.WalkedOut[a] = false;
+            ws.Vetoed[a] = false;
         }
+        for (int b = 0; b < ws.BlocSplits.Length; b++) ws.BlocSplits[b] = ws.BlocJudged[b] = 0;
 
         // Cohesion pulls each bloc member's working ideal toward the bloc's capability × salience weighted position.
         int blocs = model.Scenario.Blocs.Count;
@@ -343,6 +360,35 @@ public static class ReplicateKernel
             }
         }
 
+        // §15.2: a bloc that offers in common needs its members' common position and salience on every item (eqs. 5, 41).
+        if (model.AnyCommonOffer)
+        {
+            for (int b = 0; b < blocs; b++)
+            {
+                if (!model.BlocCommonOffer[b]) continue;
+                double capability = 0;
+                for (int a = 0; a < parties; a++)
+                    if (model.BlocOf[a] == b) capability += prm[L.Capability + a];
+                for (int i = 0; i < items; i++)
+                {
+                    double num = 0, den = 0, plain = 0, weight = 0; int members = 0;
+                    for (int a = 0; a < parties; a++)
+                    {
+                        if (model.BlocOf[a] != b) continue;
+                        double w = prm[L.Capability + a] * ws.Weight[a * items + i];
+                        num += w * prm[L.Ideal + a * items + i];
+                        den += w;
+                        plain += prm[L.Ideal + a * items + i];
+                        weight += ws.Weight[a * items + i];
+                        members++;
+                    }
+                    ws.BlocCommon[b * items + i] = den > 0 ? num / den : plain / members;
+                    // The bloc's salience: capability-weighted mean of its members' (the plain mean if they have none).
+                    ws.BlocWeight[b * items + i] = capability > 0 ? den / capability : weight / members;
+                }
+            }
+        }
+
         for (int i = 0; i < items; i++)
         {
             ws.StatusQuo[i] = ws.InitialStatusQuo[i] = prm[L.StatusQuo + i];
@@ -359,7 +405,7 @@ public static class ReplicateKernel
         var L = model.Layout;
         var rng = RandomStream.For(seed, replicate, model.AttendanceKey[meeting]);
         bool all = true;
-        for (int j = model.ParticipantStart[meeting]; j < model.ParticipantStart[meeting + 1]; j++)
+        for (int j = model.ParticipantStart[meeting]; j < model.SilentStart[meeting]; j++)
         {
             int a = model.Participants[j];
             double p = prm[L.Attendance + a];
@@ -429,6 +475,12 @@ public static class ReplicateKernel
             if (ws.WalkedOut[a]) c[acc.PartyWalkoutAt + a]++;
             if (ws.Escalated[a]) c[acc.PartyEscalatedAt + a]++;
             if (model.HasOutsideOption[a]) OutcomeAccumulator.AddValue(c, OutcomeAccumulator.ValueGroup(acc.PartyOutsideOptionAt, a), ws.OutsideOptionNow[a]);
+            if (acc.TracksVetoes && ws.Vetoed[a]) c[acc.PartyVetoAt + a]++;
+        }
+        for (int b = 0; b < acc.Blocs; b++)
+        {
+            c[acc.BlocJudgedAt + b] += ws.BlocJudged[b];
+            c[acc.BlocSplitAt + b] += ws.BlocSplits[b];
         }
         OutcomeAccumulator.AddValue(c, acc.NashDistanceAt, ws.NashDistance);
         if (ws.NashProductRatio >= 0) OutcomeAccumulator.AddValue(c, acc.NashRatioAt, ws.NashProductRatio);

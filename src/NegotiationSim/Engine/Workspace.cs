@@ -30,10 +30,10 @@ public sealed class Workspace
 
         Unit = new int[ma];
         UnitSlot = new int[ma];
-        LocalWeight = new double[mp * ma];
-        LocalIdeal = new double[mp * ma];
-        LocalRedLineMin = new double[mp * ma];
-        LocalRedLineMax = new double[mp * ma];
+        LocalWeight = new double[2 * mp * ma];
+        LocalIdeal = new double[2 * mp * ma];
+        LocalRedLineMin = new double[2 * mp * ma];
+        LocalRedLineMax = new double[2 * mp * ma];
         Floor = new double[mp];
         Indifferent = new bool[mp];
         Disagreement = new double[mp];
@@ -50,8 +50,8 @@ public sealed class Workspace
         OutsideOptionNow = new double[p];
         LinkageHolds = new bool[model.Linkages];
         AcceptanceThreshold = new double[mp];
-        LocalStopMin = new double[mp * ma];
-        LocalStopMax = new double[mp * ma];
+        LocalStopMin = new double[2 * mp * ma];
+        LocalStopMax = new double[2 * mp * ma];
         RangePoint = new double[n];
         SideOffer = new double[mp * ma];
         BestOnTable = new double[mp];
@@ -72,6 +72,19 @@ public sealed class Workspace
         TypeAcceptedMin = new double[2 * mp];
         TypeLikelihood = new double[2 * mp];
         Observed = new bool[mp];
+        int blocs = model.Scenario.Blocs.Count;
+        SideHasOffered = new bool[mp];
+        SideAccepting = new double[mp];
+        SideCapability = new double[mp];
+        SideYes = new int[mp];
+        SideNo = new int[mp];
+        Refused = new bool[mp];
+        VetoInUnit = new bool[mp];
+        Vetoed = new bool[p];
+        BlocCommon = new double[blocs * n];
+        BlocWeight = new double[blocs * n];
+        BlocSplits = new long[blocs];
+        BlocJudged = new long[blocs];
 
         // The expected-utility protocol's scratch, only for scenarios that use it.
         if (model.ExpectedUtility.Any(x => x))
@@ -220,4 +233,26 @@ public sealed class Workspace
     internal bool[] Observed { get; }
     /// <summary>Whether some observer's belief favoured the wrong type at a table or at the decision for war so far (§14.5).</summary>
     internal bool MisperceivedSoFar { get; set; }
+
+    // The alliance as its members (docs/model.md §15). The Local* rows past the participants' hold each side's common offer.
+    /// <summary>Per side: whether it has made an offer in the current negotiation (its latest is in <see cref="SideOffer"/>), for a mediator.</summary>
+    internal bool[] SideHasOffered { get; }
+    /// <summary>Per side (weighted rule): the capability of its members accepting the offer judged, and of all its present members.</summary>
+    internal double[] SideAccepting { get; }
+    internal double[] SideCapability { get; }
+    /// <summary>Per side: how many of its counting members accepted and refused the offer just judged (for splits, §15.5).</summary>
+    internal int[] SideYes { get; }
+    internal int[] SideNo { get; }
+    /// <summary>Per participant: whether it refused the offer just judged.</summary>
+    internal bool[] Refused { get; }
+    /// <summary>Per participant: whether its refusal alone kept an offer of the current negotiation from agreement (§15.5).</summary>
+    internal bool[] VetoInUnit { get; }
+    /// <summary>Per party: whether it vetoed some offer in this replicate.</summary>
+    internal bool[] Vetoed { get; }
+    /// <summary>[bloc, item]: the members' common position (eq. 5) and the bloc's capability-weighted salience (eq. 41).</summary>
+    internal double[] BlocCommon { get; }
+    internal double[] BlocWeight { get; }
+    /// <summary>Per bloc, this replicate: offers its members judged, and those on which they split (§15.5).</summary>
+    internal long[] BlocSplits { get; }
+    internal long[] BlocJudged { get; }
 }

@@ -24,7 +24,8 @@ public sealed class OutcomeAccumulator
     /// <param name="meetings">Meetings.</param>
     /// <param name="offerCells">Total trajectory cells (Σ over meetings of rounds × agenda length × offer bins).</param>
     /// <param name="beliefPairs">Observer–initiator pairs whose beliefs are reported (docs/model.md §14); 0 without private types.</param>
-    public OutcomeAccumulator(int parties, int items, int meetings, int offerCells, int beliefPairs = 0)
+    /// <param name="vetoBlocs">Blocs, when vetoes and splits are recorded (docs/model.md §15.5); −1 when they are not.</param>
+    public OutcomeAccumulator(int parties, int items, int meetings, int offerCells, int beliefPairs = 0, int vetoBlocs = -1)
     {
         Parties = parties; Items = items; Meetings = meetings;
         int at = 0;
@@ -62,6 +63,13 @@ public sealed class OutcomeAccumulator
         WarPrevailedAt = Take(1);
         PartyOutsideOptionAt = Take(parties * ValueStride);
         OffersAt = Take(offerCells);
+        // Vetoes and splits (§15.5): only when every responder's decision is known.
+        TracksVetoes = vetoBlocs >= 0;
+        Blocs = Math.Max(vetoBlocs, 0);
+        PartyVetoAt = Take(TracksVetoes ? parties : 0);
+        MeetingVetoAt = Take(TracksVetoes ? meetings * parties : 0);
+        BlocJudgedAt = Take(Blocs);
+        BlocSplitAt = Take(Blocs);
         // Private information (§14): only scenarios with typed initiators carry these counters.
         BeliefPairs = beliefPairs;
         bool beliefs = beliefPairs > 0;
@@ -84,6 +92,17 @@ public sealed class OutcomeAccumulator
     internal int WarCellsAt { get; }
     /// <summary>Per party: replicates in which it was resolute (§14).</summary>
     internal int ResoluteAt { get; }
+    /// <summary>Whether vetoes and bloc splits are recorded (§15.5).</summary>
+    public bool TracksVetoes { get; }
+    /// <summary>Blocs whose splits are recorded.</summary>
+    public int Blocs { get; }
+    /// <summary>Per party: replicates in which it vetoed some offer (§15.5).</summary>
+    internal int PartyVetoAt { get; }
+    /// <summary>[meeting, party]: negotiations in which the party vetoed some offer.</summary>
+    internal int MeetingVetoAt { get; }
+    /// <summary>Per bloc: offers judged by at least two of its counting members, and those on which they split.</summary>
+    internal int BlocJudgedAt { get; }
+    internal int BlocSplitAt { get; }
     /// <summary>Items.</summary>
     public int Items { get; }
     /// <summary>Meetings.</summary>

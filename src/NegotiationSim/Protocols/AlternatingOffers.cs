@@ -28,6 +28,8 @@ internal static class AlternatingOffers
         int first = model.ParticipantStart[meeting], np = model.ParticipantStart[meeting + 1] - first;
         int sideFirst = model.SideStart[meeting], ns = model.SideStart[meeting + 1] - sideFirst;
         int rounds = model.Rounds[meeting];
+        // Absent stakeholders (§15.3) come last: they judge offers but never propose or walk out.
+        int present = model.SilentStart[meeting] - first;
         var prm = ws.Parameters;
         var layout = model.Layout;
         var lw = ws.LocalWeight; var ideal = ws.LocalIdeal; var rlo = ws.LocalRedLineMin; var rhi = ws.LocalRedLineMax;
@@ -94,11 +96,17 @@ internal static class AlternatingOffers
             }
         }
 
+        if (model.AnyCommonOffer) CommonOffers(model, ws, first, np, sideFirst, ns, unitLength);
+        for (int s = 0; s < ns; s++) ws.SideHasOffered[s] = false;
+        if (model.TracksVetoes)
+            for (int j = 0; j < np; j++) ws.VetoInUnit[j] = false;
+
         // Each side's proposer aims at the capability × (normalised) salience weighted position of everyone outside its side,
-        // and concedes on its least salient items first.
+        // and concedes on its least salient items first. A side offering in common does so from its members' common
+        // position (§15.2); a mediator's target is everyone's position, the compromise it opens with (§15.4).
         for (int s = 0; s < ns; s++)
         {
-            int leader = model.SideLeader[sideFirst + s], leaderRow = leader * unitLength, row = s * unitLength;
+            int leaderRow = OfferRow(model, sideFirst, s, np, unitLength), row = s * unitLength;
             for (int u = 0; u < unitLength; u++)
             {
                 int item = unit[u];
@@ -144,17 +152,18 @@ internal static class AlternatingOffers
                 // participant is agreed (one drawn at random if several are), so nobody owns the last word and a finer
                 // grid only finds the moment the aspirations cross more precisely.
                 int accepted = 0;
-                for (int s = 0; s < ns; s++)
+                for (int j = 0; j < np; j++) ws.BestOnTable[j] = double.NegativeInfinity;
+                // A mediator proposes after the sides, between the offers they have just made (§15.4).
+                for (int pass = 0; pass < (model.HasMediatorSide ? 2 : 1); pass++)
                 {
-                    int proposer = model.SideLeader[sideFirst + s];
-                    Propose(model, ws, meeting, t, s, proposer, unitLength, lnTau, k, offerCounters, offerBase);
-                    if (Respond(model, ws, first, np, sideFirst, proposer, unitLength, lnTau, blocked, k, ref rng)) ws.AcceptedSides[accepted++] = s;
-                    for (int u = 0; u < unitLength; u++) ws.SideOffer[s * unitLength + u] = offer[u];
-                    for (int j = 0; j < np; j++)
+                    for (int s = 0; s < ns; s++)
                     {
-                        if (model.SideOf[first + j] == s) continue;
-                        double utility = ws.ResponderUtility[j];
-                        ws.BestOnTable[j] = s == 0 || (s == 1 && model.SideOf[first + j] == 0) ? utility : Math.Max(ws.BestOnTable[j], utility);
+                        if ((model.SideRules[sideFirst + s] == SideRule.Mediator) != (pass == 1)) continue;
+                        int proposer = model.SideLeader[sideFirst + s];
+                        Propose(model, ws, meeting, t, s, proposer, np, ns, sideFirst, unitLength, lnTau, k, offerCounters, offerBase);
+                        if (Respond(model, ws, first, np, sideFirst, ns, proposer, unitLength, lnTau, blocked, k, ref rng)) ws.AcceptedSides[accepted++] = s;
+                        for (int j = 0; j < np; j++)
+                            if (model.SideOf[first + j] != s) ws.BestOnTable[j] = Math.Max(ws.BestOnTable[j], ws.ResponderUtility[j]);
                     }
                 }
                 if (accepted > 0)
@@ -164,7 +173,7 @@ internal static class AlternatingOffers
                     return new NegotiationResult(true, t + 1, -1);
                 }
                 // A participant leaves when the best offer of the other sides is worse than no deal.
-                for (int j = 0; j < np; j++)
+                for (int j = 0; j < present; j++)
                 {
                     int a = model.Participants[first + j];
                     double hazard = WalkoutChance(model, prm, meeting, a, rounds);
@@ -177,12 +186,12 @@ internal static class AlternatingOffers
             // Rotation (§3.2), or a side recognised at random each round (§13.5); a written exchange keeps its order.
             int side = model.RandomProposer && !written ? Math.Min((int)(proposers.NextDouble() * ns), ns - 1) : t % ns;
             int leader = model.SideLeader[sideFirst + side];
-            Propose(model, ws, meeting, t, side, leader, unitLength, lnTau, k, offerCounters, offerBase);
-            if (Respond(model, ws, first, np, sideFirst, leader, unitLength, lnTau, blocked, k, ref rng)) return new NegotiationResult(true, t + 1, -1);
+            Propose(model, ws, meeting, t, side, leader, np, ns, sideFirst, unitLength, lnTau, k, offerCounters, offerBase);
+            if (Respond(model, ws, first, np, sideFirst, ns, leader, unitLength, lnTau, blocked, k, ref rng)) return new NegotiationResult(true, t + 1, -1);
             // Nobody walks out of a written exchange.
             if (written) continue;
 
-            for (int j = 0; j < np; j++)
+            for (int j = 0; j < present; j++)
             {
                 if (j == leader) continue;
                 int a = model.Participants[first + j];
@@ -194,32 +203,126 @@ internal static class AlternatingOffers
         return new NegotiationResult(false, rounds, -1);
     }
 
-    /// <summary>Side <paramref name="side"/>'s leader makes its offer of round <paramref name="t"/> into <c>ws.Offer</c> (eqs. 10, 13–14) and it is counted.</summary>
+    /// <summary>
+    /// Side <paramref name="side"/> makes its offer of round <paramref name="t"/> into <c>ws.Offer</c> and it is counted: its
+    /// leader's (eqs. 10, 13–14), its members' common offer at the leader's pace (§15.2), or a mediator's compromise (§15.4).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Propose(CompiledModel model, Workspace ws, int meeting, int t, int side, int proposer, int unitLength, double lnTau, int k,
-        long[] offerCounters, int offerBase)
+    private static void Propose(CompiledModel model, Workspace ws, int meeting, int t, int side, int proposer, int np, int ns, int sideFirst,
+        int unitLength, double lnTau, int k, long[] offerCounters, int offerBase)
     {
-        double aspiration = ConcessionCurve.Aspiration(ws.Floor[proposer],
-            ConcessionCurve.FractionFromLog(lnTau, ws.InitialConcession[proposer], ws.InverseExponent[proposer]));
-        BuildOffer(ws, unitLength, proposer * unitLength, side * unitLength, 1 - aspiration, k);
+        if (model.SideRules[sideFirst + side] == SideRule.Mediator)
+        {
+            Mediate(model, ws, side, proposer, ns, sideFirst, unitLength);
+        }
+        else
+        {
+            double aspiration = ConcessionCurve.Aspiration(ws.Floor[proposer],
+                ConcessionCurve.FractionFromLog(lnTau, ws.InitialConcession[proposer], ws.InverseExponent[proposer]));
+            BuildOffer(ws, unitLength, OfferRow(model, sideFirst, side, np, unitLength), side * unitLength, 1 - aspiration, k);
+        }
         for (int u = 0; u < unitLength; u++)
+        {
             offerCounters[offerBase + model.OfferCell(meeting, t, ws.UnitSlot[u], ws.Offer[u])]++;
+            ws.SideOffer[side * unitLength + u] = ws.Offer[u];
+        }
+        ws.SideHasOffered[side] = true;
+    }
+
+    /// <summary>
+    /// A mediator's proposal (§15.4, eq. 43): the mean of the sides' latest offers, or, before any side has offered, the
+    /// capability × salience weighted position of all participants (its target, eq. 11, as nobody shares its side).
+    /// </summary>
+    private static void Mediate(CompiledModel model, Workspace ws, int side, int mediator, int ns, int sideFirst, int unitLength)
+    {
+        var offer = ws.Offer;
+        int offered = 0;
+        for (int u = 0; u < unitLength; u++) offer[u] = 0;
+        for (int s = 0; s < ns; s++)
+        {
+            if (s == side || !ws.SideHasOffered[s] || model.SideRules[sideFirst + s] == SideRule.Mediator) continue;
+            offered++;
+            for (int u = 0; u < unitLength; u++) offer[u] += ws.SideOffer[s * unitLength + u];
+        }
+        int mRow = mediator * unitLength, sRow = side * unitLength;
+        for (int u = 0; u < unitLength; u++)
+            offer[u] = offered > 0 ? offer[u] / offered : ws.LocalIdeal[mRow + u] + ws.Gap[sRow + u];
+    }
+
+    /// <summary>The row of the Local* arrays a side offers from: its leader's, or its common position's past the participants' rows (§15.2).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int OfferRow(CompiledModel model, int sideFirst, int side, int np, int unitLength)
+    {
+        int bloc = model.SideBloc[sideFirst + side];
+        return bloc >= 0 && model.BlocCommonOffer[bloc] ? (np + side) * unitLength : model.SideLeader[sideFirst + side] * unitLength;
+    }
+
+    /// <summary>
+    /// Each side offering in common gets a row of its own (§15.2, eqs. 41–42): the bloc's capability-weighted saliences
+    /// renormalised over the unit, its members' common position moved into the intersection of the present members' red
+    /// lines (the position every member's red lines allow nearest the common position), those red lines, and the
+    /// status-quo bound of §13.6 by the leader's view of what is tradeable.
+    /// </summary>
+    private static void CommonOffers(CompiledModel model, Workspace ws, int first, int np, int sideFirst, int ns, int unitLength)
+    {
+        int items = model.Items;
+        var unit = ws.Unit;
+        for (int s = 0; s < ns; s++)
+        {
+            int bloc = model.SideBloc[sideFirst + s];
+            if (bloc < 0 || !model.BlocCommonOffer[bloc]) continue;
+            int row = (np + s) * unitLength, leader = model.Participants[first + model.SideLeader[sideFirst + s]];
+            double total = 0;
+            for (int u = 0; u < unitLength; u++) total += ws.BlocWeight[bloc * items + unit[u]];
+            double scale = total > 0 ? 1 / total : 0;
+            for (int u = 0; u < unitLength; u++)
+            {
+                int item = unit[u], si = (sideFirst + s) * items + item;
+                double lo = model.SideRedLineMin[si], hi = model.SideRedLineMax[si];
+                double x = Math.Clamp(ws.BlocCommon[bloc * items + item], lo, hi);
+                ws.LocalWeight[row + u] = ws.BlocWeight[bloc * items + item] * scale;
+                ws.LocalIdeal[row + u] = x;
+                ws.LocalRedLineMin[row + u] = lo;
+                ws.LocalRedLineMax[row + u] = hi;
+                double q = ws.StatusQuo[item];
+                bool stops = model.OffersStopAtStatusQuo && ws.LocalWeight[row + u] > 0 && !model.Tradeable[leader * items + item];
+                ws.LocalStopMin[row + u] = stops && x > q ? q : 0;
+                ws.LocalStopMax[row + u] = stops && x < q ? q : 1;
+            }
+        }
     }
 
     /// <summary>
     /// Every participant but the proposer judges <c>ws.Offer</c> (its utility goes to <c>ws.ResponderUtility</c>);
-    /// true when every counting responder accepts (§4.5–4.6, eq. 15) and no linkage blocks the unit.
+    /// true when every counting responder accepts (§4.5–4.6, eq. 15), every weighted side reaches its threshold (§15.1)
+    /// and no linkage blocks the unit. When judging costs no draw (§15.5), responders past the first refusal are judged
+    /// too, so that vetoes and splits are known; only responses the protocol asks for are observed by the others (§14).
     /// </summary>
-    private static bool Respond(CompiledModel model, Workspace ws, int first, int np, int sideFirst, int proposer, int unitLength, double lnTau,
+    private static bool Respond(CompiledModel model, Workspace ws, int first, int np, int sideFirst, int ns, int proposer, int unitLength, double lnTau,
         bool blocked, int k, ref RandomStream rng)
     {
         var prm = ws.Parameters;
         var layout = model.Layout;
         var lw = ws.LocalWeight; var ideal = ws.LocalIdeal; var rlo = ws.LocalRedLineMin; var rhi = ws.LocalRedLineMax;
         var offer = ws.Offer;
+        bool track = model.TracksVetoes, weighted = model.HasWeightedSide;
+        if (weighted || track)
+        {
+            for (int s = 0; s < ns; s++) { ws.SideAccepting[s] = 0; ws.SideCapability[s] = 0; ws.SideYes[s] = 0; ws.SideNo[s] = 0; }
+            int proposerSide = model.SideOf[first + proposer];
+            if (model.SideRules[sideFirst + proposerSide] == SideRule.Weighted)
+            {
+                // The proposer accepts its own offer.
+                double capability = prm[layout.Capability + model.Participants[first + proposer]];
+                ws.SideAccepting[proposerSide] += capability;
+                ws.SideCapability[proposerSide] += capability;
+            }
+        }
         bool agreed = !blocked;
+        int refusals = 0;
         for (int j = 0; j < np; j++)
         {
+            ws.Refused[j] = false;
             if (j == proposer) continue;
             int row = j * unitLength;
             double loss = 0;
@@ -233,22 +336,98 @@ internal static class AlternatingOffers
             double utility = 1 - loss;
             ws.ResponderUtility[j] = utility;
             int jSide = model.SideOf[first + j];
-            bool counts = !model.SideIsLeaderRule[sideFirst + jSide] || model.SideLeader[sideFirst + jSide] == j;
-            if (!counts || !agreed) continue;
-            if (ws.Indifferent[j]) { agreed = inside; continue; }
-            // A responder's aspiration is needed only while the offer can still be agreed.
-            double fraction = ConcessionCurve.FractionFromLog(lnTau, ws.InitialConcession[j], ws.InverseExponent[j]);
-            double aspiration = ConcessionCurve.Aspiration(ws.Floor[j], fraction);
+            // An absent stakeholder's consent always counts; a mediator never decides (§15.3–15.4).
+            var rule = jSide < 0 ? SideRule.Consensus : model.SideRules[sideFirst + jSide];
+            bool counts = rule is SideRule.Consensus or SideRule.Weighted || (rule == SideRule.Leader && model.SideLeader[sideFirst + jSide] == j);
+            if (!counts) continue;
+            bool asked = agreed;
+            if (!asked && !track) continue;
+            bool accepts;
             int a = model.Participants[first + j];
-            double temperature = prm[layout.AcceptanceTemperature + a];
-            agreed = inside && (model.AcceptancePerNegotiation
-                ? AcceptsAgainstThreshold(utility, aspiration, ws.AcceptanceThreshold[j], temperature)
-                : Accepts(utility, aspiration, temperature, ref rng));
-            // §14: the others watch a typed initiator's response (one outside its red lines tells nothing about its type).
-            if (inside && model.HasTypes && model.ShadowOfWar && model.Typed[a])
-                Beliefs.Observe(ws, j, utility, fraction, temperature, agreed, model.AcceptancePerNegotiation);
+            if (ws.Indifferent[j])
+            {
+                accepts = inside;
+            }
+            else
+            {
+                // A responder's aspiration is needed only while the offer can still be agreed, or its decision is tracked.
+                double fraction = ConcessionCurve.FractionFromLog(lnTau, ws.InitialConcession[j], ws.InverseExponent[j]);
+                double aspiration = ConcessionCurve.Aspiration(ws.Floor[j], fraction);
+                double temperature = prm[layout.AcceptanceTemperature + a];
+                accepts = inside && (model.AcceptancePerNegotiation
+                    ? AcceptsAgainstThreshold(utility, aspiration, ws.AcceptanceThreshold[j], temperature)
+                    : Accepts(utility, aspiration, temperature, ref rng));
+                // §14: the others watch a typed initiator's response (one outside its red lines tells nothing about its type).
+                if (asked && inside && model.HasTypes && model.ShadowOfWar && model.Typed[a])
+                    Beliefs.Observe(ws, j, utility, fraction, temperature, accepts, model.AcceptancePerNegotiation);
+            }
+            ws.Refused[j] = !accepts;
+            if (jSide >= 0 && track)
+            {
+                if (accepts) ws.SideYes[jSide]++; else ws.SideNo[jSide]++;
+            }
+            if (rule == SideRule.Weighted)
+            {
+                double capability = prm[layout.Capability + a];
+                ws.SideCapability[jSide] += capability;
+                if (accepts) ws.SideAccepting[jSide] += capability;
+            }
+            else if (!accepts)
+            {
+                agreed = false;
+                refusals++;
+            }
         }
+        int failedSide = -1, failedSides = 0;
+        if (weighted)
+        {
+            for (int s = 0; s < ns; s++)
+            {
+                if (model.SideRules[sideFirst + s] != SideRule.Weighted || ws.SideCapability[s] <= 0) continue;
+                if (ws.SideAccepting[s] >= model.SideThreshold[sideFirst + s] * ws.SideCapability[s]) continue;
+                failedSide = s;
+                failedSides++;
+                agreed = false;
+            }
+        }
+        if (track && !blocked) RecordVetoes(model, ws, first, np, sideFirst, ns, refusals, failedSide, failedSides);
         return agreed;
+    }
+
+    /// <summary>
+    /// §15.5: a participant vetoes an offer when its refusal alone kept it from agreement: it is the only refusing
+    /// counting responder, or, on a weighted side that alone fell short, a refusing member whose acceptance would have
+    /// carried the threshold. Bloc sides whose counting members split on the offer are counted too.
+    /// </summary>
+    private static void RecordVetoes(CompiledModel model, Workspace ws, int first, int np, int sideFirst, int ns, int refusals, int failedSide, int failedSides)
+    {
+        var prm = ws.Parameters;
+        if (refusals == 1 && failedSides == 0)
+        {
+            for (int j = 0; j < np; j++)
+            {
+                if (!ws.Refused[j]) continue;
+                int side = model.SideOf[first + j];
+                if (side >= 0 && model.SideRules[sideFirst + side] == SideRule.Weighted) continue;
+                ws.VetoInUnit[j] = true;
+            }
+        }
+        else if (refusals == 0 && failedSides == 1)
+        {
+            double needed = model.SideThreshold[sideFirst + failedSide] * ws.SideCapability[failedSide];
+            for (int j = 0; j < np; j++)
+            {
+                if (!ws.Refused[j] || model.SideOf[first + j] != failedSide) continue;
+                if (ws.SideAccepting[failedSide] + prm[model.Layout.Capability + model.Participants[first + j]] >= needed) ws.VetoInUnit[j] = true;
+            }
+        }
+        for (int s = 0; s < ns; s++)
+        {
+            int bloc = model.SideBloc[sideFirst + s];
+            if (bloc < 0 || ws.SideYes[s] + ws.SideNo[s] < 2) continue;
+            ws.BlocJudged[bloc]++;
+            if (ws.SideYes[s] > 0 && ws.SideNo[s] > 0) ws.BlocSplits[bloc]++;
+        }
     }
 
     /// <summary>
