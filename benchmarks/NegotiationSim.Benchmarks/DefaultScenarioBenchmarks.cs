@@ -29,6 +29,9 @@ public class DefaultScenarioBenchmarks
     private Workspace _classicWorkspace = null!;
     private OutcomeAccumulator _classicAccumulator = null!;
     private CompiledModel _model = null!;
+    private CompiledModel _oneNatoModel = null!;
+    private Workspace _oneNatoWorkspace = null!;
+    private OutcomeAccumulator _oneNatoAccumulator = null!;
     private CompiledModel _completeModel = null!;
     private Workspace _completeWorkspace = null!;
     private OutcomeAccumulator _completeAccumulator = null!;
@@ -52,6 +55,9 @@ public class DefaultScenarioBenchmarks
         _classicWorkspace = new Workspace(_classicModel);
         _classicAccumulator = MonteCarloRunner.NewAccumulator(_classicModel);
         _workspace = new Workspace(_model);
+        _oneNatoModel = new CompiledModel(ExperimentReader.ReadFile(Path.Combine(RepositoryRoot(), "experiments", "nato-russia-2022-one-nato.json")).Scenario);
+        _oneNatoWorkspace = new Workspace(_oneNatoModel);
+        _oneNatoAccumulator = MonteCarloRunner.NewAccumulator(_oneNatoModel);
         _expectedUtilityModel = new CompiledModel(ExperimentReader.Materialise(ExperimentReader.ReadDefault(), "expected-utility").Scenario);
         _expectedUtilityWorkspace = new Workspace(_expectedUtilityModel);
         _accumulatorEu = MonteCarloRunner.NewAccumulator(_expectedUtilityModel);
@@ -85,6 +91,17 @@ public class DefaultScenarioBenchmarks
     public void Kernel()
     {
         for (int i = 0; i < KernelReplicates; i++) ReplicateKernel.Run(_model, _workspace, _accumulator, 20220120, _next++);
+    }
+
+    /// <summary>
+    /// The whole replicate kernel on the default scenario with NATO as one party beside the US
+    /// (experiments/nato-russia-2022-one-nato.json): the difference to <see cref="Kernel"/> is what modelling the
+    /// Alliance as its 30 members, Ukraine's consent and the mediator cost (docs/model.md §15).
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = KernelReplicates)]
+    public void KernelOneNato()
+    {
+        for (int i = 0; i < KernelReplicates; i++) ReplicateKernel.Run(_oneNatoModel, _oneNatoWorkspace, _oneNatoAccumulator, 20220120, _next++);
     }
 
     /// <summary>The whole replicate kernel on the classic scenario (three meetings, 20 rounds, no war, no linkage).</summary>
