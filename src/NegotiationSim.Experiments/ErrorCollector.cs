@@ -6,6 +6,7 @@ namespace NegotiationSim.Experiments;
 internal sealed class ErrorCollector(string file, string? context = null)
 {
     private readonly List<ExperimentError> _errors = [];
+    private readonly HashSet<ExperimentError> _seen = [];
 
     public string File { get; } = file;
 
@@ -18,8 +19,15 @@ internal sealed class ErrorCollector(string file, string? context = null)
     /// <summary>What every message is prefixed with, e.g. <c>variant "no-bloc"</c>; null for none.</summary>
     public string? Context { get; } = context;
 
-    public void Add(int line, int column, string path, string message, string hint) =>
-        _errors.Add(new ExperimentError(File, line, column, path, Context is null ? message : Context + ": " + message, hint));
+    /// <summary>
+    /// Adds an error; the same error again (same place, path, message and hint) is dropped, since settings a party
+    /// copies with <c>like</c> are bound once for the template and once for each party that copies them.
+    /// </summary>
+    public void Add(int line, int column, string path, string message, string hint)
+    {
+        var error = new ExperimentError(File, line, column, path, Context is null ? message : Context + ": " + message, hint);
+        if (_seen.Add(error)) _errors.Add(error);
+    }
 
     /// <summary>An error about the value <paramref name="node"/>, at its position and path.</summary>
     public void At(SourceNode node, string message, string hint) => Add(node.Line, node.Column, node.Path, message, hint);

@@ -20,7 +20,7 @@ public sealed record Experiment(string Source, Scenario Scenario, long Runs, ulo
     /// <summary>The overrides applied on top of the file (and variant), e.g. from <c>--set</c>; empty for none.</summary>
     public IReadOnlyList<SettingOverride> Overrides { get; init; } = [];
 
-    /// <summary>The file's parsed tree (with its variants), from which variants and overrides are materialised.</summary>
+    /// <summary>The file's parsed tree (with its variants), parties' <c>like</c> resolved (<see cref="PartyTemplates"/>), from which variants and overrides are materialised.</summary>
     internal SourceNode? Tree { get; init; }
 
     /// <summary>The variants as written, for materialising them.</summary>

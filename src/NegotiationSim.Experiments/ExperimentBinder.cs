@@ -67,12 +67,13 @@ internal static class ExperimentBinder
         var partyList = List(top, "parties", "party", required: true, binder, parties,
             node => PartyBinder.Bind(node, binder, parties, items), party => party.Id);
         var membership = new Dictionary<string, string>(StringComparer.Ordinal);
+        var mediators = partyList.Where(p => p.Mediator).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var blocList = List(top, "blocs", "bloc", required: false, binder, blocs,
-            node => BlocBinder.Bind(node, binder, blocs, parties, membership), bloc => bloc.Id);
+            node => BlocBinder.Bind(node, binder, blocs, parties, membership, mediators), bloc => bloc.Id);
         var meetingList = List(top, "meetings", "meeting", required: true, binder, meetings,
             node => MeetingBinder.Bind(node, binder, meetings, parties, items), meeting => meeting.Id);
 
-        var war = top.Find("war") is { } warNode ? WarBinder.Bind(warNode, binder, parties, items) : null;
+        var war = top.Find("war") is { } warNode ? WarBinder.Bind(warNode, binder, parties, items, mediators) : null;
         var scenario = new Scenario(
             name, description, agenda, partyList, blocList, meetingList,
             Trust(top.Find("trust"), binder),

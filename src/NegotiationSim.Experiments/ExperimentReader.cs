@@ -108,7 +108,9 @@ public static class ExperimentReader
     {
         ArgumentNullException.ThrowIfNull(source);
         var errors = new ErrorCollector(source);
-        var root = SourceParser.Parse(utf8, errors);
+        var parsed = SourceParser.Parse(utf8, errors);
+        // "like" is resolved first, so that variants and overrides see (and can address) every party written out.
+        var root = parsed is null ? null : PartyTemplates.Expand(parsed, errors);
         var bound = root is null ? null : ExperimentBinder.Bind(root, new Binder(errors));
         if (root is null || bound is null || errors.Count > 0) return (null, errors.InFileOrder());
         var experiment = new Experiment(source, bound.Scenario, bound.Runs, bound.Seed, Convert.ToHexStringLower(SHA256.HashData(utf8)), utf8)
@@ -178,6 +180,8 @@ public static class ExperimentReader
             root = editor.Set(root, change.Segments, change.Node(), new SourceEditor.Site(0, 0, change.Origin + " " + change.Path)) ?? root;
             named |= change.Segments is ["name"];
         }
+        // The file's parties were expanded when it was read; this resolves a "like" that a variant or override adds.
+        root = PartyTemplates.Expand(root, errors);
         // Bound even after a path mistake (that change was skipped), so that every other mistake is reported too.
         var bound = ExperimentBinder.Bind(root, new Binder(errors));
         if (bound is null || errors.Count > 0) return (null, errors.InFileOrder());

@@ -10,7 +10,11 @@ internal static class PartyBinder
     [
         "id", "name", "capability", "reservationUtility", "concession", "acceptanceTemperature", "walkoutHazard",
         "attendance", "trustSensitivity", "hardening", "outsideOption", "positions", "linkage", "walkoutRate",
+        PartyTemplates.Key, "mediator", "consent",
     ];
+
+    /// <summary>The settings that give a party stakes, which a mediator cannot have (docs/model.md §15.4).</summary>
+    internal static readonly string[] StakeKeys = ["positions", "linkage", "consent", "outsideOption"];
 
     internal static readonly string[] LinkageKeys = ["items", "on", "holds"];
 
@@ -44,6 +48,15 @@ internal static class PartyBinder
             ? binder.Parameters.Read(outside, "outsideOption", ParameterRange.UnitInterval)
             : null;
 
+        bool mediator = party.Find("mediator") is { } mediatorNode && binder.Boolean(mediatorNode, "mediator") == true;
+        if (mediator) RefuseStakes(party, binder);
+
+        // "omit for none"; an explicit null says the same (and lets a party that copies a stakeholder with "like" drop it).
+        IReadOnlyList<string>? consent = party.Find("consent") is { } consentNode and not SourceNull
+            ? binder.References(consentNode, "consent", items, 1,
+                "Valid: an array of item ids, each once, e.g. [\"ukraine\"]: no agreement on them holds without this party (docs/model.md §15.3).").AsReadOnly()
+            : null;
+
         return new Party(
             id,
             party.String("name", id, "Valid: text in double quotes."),
@@ -58,7 +71,30 @@ internal static class PartyBinder
             party.Parameter("hardening", "hardening", ParameterRange.SymmetricUnit, 0),
             outsideOption,
             party.Find("linkage") is { } linkage ? Linkages(linkage, binder, items) : null,
-            party.Find("walkoutRate") is { } rate ? binder.Parameters.Read(rate, "walkoutRate", ParameterRange.NonNegative) : null);
+            party.Find("walkoutRate") is { } rate ? binder.Parameters.Read(rate, "walkoutRate", ParameterRange.NonNegative) : null,
+            mediator,
+            consent);
+    }
+
+    /// <summary>
+    /// A mediator has no stakes (docs/model.md §15.4): no positions, linkage, consent or outside option. Each one is
+    /// reported at <c>mediator</c>, the setting that makes it wrong, also when it was copied from a template by <c>like</c>.
+    /// </summary>
+    private static void RefuseStakes(SettingsObject party, Binder binder)
+    {
+        var mediator = party.Source.Find("mediator")!;
+        foreach (string key in StakeKeys)
+        {
+            // null is "none" for outsideOption and consent (and a type error, reported by the binder, elsewhere).
+            if (party.Source.Find(key) is not { } stake || stake.Value is SourceNull) continue;
+            // A copied setting keeps the template's path, parties[k].…; a variant's or an override's has its own.
+            string path = stake.Value.Path;
+            string copied = path.StartsWith("parties[", StringComparison.Ordinal) && !path.StartsWith(party.Source.Path + ".", StringComparison.Ordinal)
+                ? $" (copied through \"{PartyTemplates.Key}\" from line {stake.Line})"
+                : "";
+            binder.Errors.Add(mediator.Line, mediator.Column, mediator.Value.Path, $"a mediator has no stakes, so it cannot have {key}{copied}",
+                $"Remove \"{key}\", or \"mediator\": true; a mediator only proposes compromises between the sides (docs/model.md §15.4).");
+        }
     }
 
     /// <summary>

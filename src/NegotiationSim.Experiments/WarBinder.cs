@@ -18,13 +18,23 @@ internal static class WarBinder
     private const string OddsHint =
         "Valid: a probability in [0, 1] (a number or a distribution), or { \"start\": 0.45, \"end\": 0.65, \"from\": \"2021-12-15\", \"to\": \"2022-02-20\" }.";
 
-    public static War? Bind(SourceNode node, Binder binder, IdRegistry parties, IdRegistry items)
+    /// <param name="node">The <c>war</c> object.</param>
+    /// <param name="binder">Where errors go.</param>
+    /// <param name="parties">Party ids.</param>
+    /// <param name="items">Item ids.</param>
+    /// <param name="mediators">The ids of the parties that are mediators, which cannot start a war (docs/model.md §15.4).</param>
+    public static War? Bind(SourceNode node, Binder binder, IdRegistry parties, IdRegistry items, IReadOnlySet<string> mediators)
     {
         var war = binder.Object(node, "war", Keys, Hint);
         if (war is null) return null;
         var initiators = war.Require("initiators", "Add \"initiators\": the ids of the parties that can start the war.") is { } i
             ? binder.References(i, "initiators", parties, 1, "Valid: an array of at least one party id, e.g. [\"russia\"].")
             : [];
+        if (war.Find("initiators") is SourceArray listed)
+            foreach (var initiator in listed.Items)
+                if (initiator is SourceString { Value: var id } && mediators.Contains(id))
+                    binder.Errors.At(initiator, $"party \"{id}\" is a mediator, so it cannot be one of the war's initiators",
+                        "A mediator has no stakes (docs/model.md §15.4): remove it from initiators, or drop its \"mediator\": true.");
         var prevails = war.Require("prevails", "Add \"prevails\": the initiators' chance of prevailing. " + OddsHint) is { } p
             ? Odds(p, binder) : null;
         var types = war.Find("types") is { } t ? Types(t, binder, parties, initiators) : null;

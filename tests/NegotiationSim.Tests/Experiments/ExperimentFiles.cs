@@ -57,9 +57,16 @@ internal static class ExperimentFiles
               }
             },
             { "id": "usa", "positions": { "ukraine": { "ideal": 0.8, "salience": 0.7 } } },
-            { "id": "uk", "positions": { "nato": { "ideal": 0.9, "salience": 0.3 } } }
+            { "id": "uk", "positions": { "nato": { "ideal": 0.9, "salience": 0.3 } } },
+            { "id": "france", "name": "France", "like": "uk", "capability": 1.5, "positions": { "nato": { "ideal": 0.7 } } },
+            { "id": "germany", "like": "uk", "why": "a member defined by its template" },
+            { "id": "poland", "consent": ["nato"], "positions": { "nato": { "ideal": 1, "salience": 0.5 } } },
+            { "id": "turkey", "mediator": true, "attendance": 0.8 }
           ],
-          "blocs": [ { "id": "west", "members": ["usa", "uk"], "cohesion": 0.8, "rule": "leader" } ],
+          "blocs": [
+            { "id": "west", "members": ["usa", "uk"], "cohesion": 0.8, "rule": "leader" },
+            { "id": "europe", "members": ["france", "germany"], "rule": "weighted", "threshold": 0.6, "offer": "common" }
+          ],
           "meetings": [
             { "id": "geneva", "name": "Geneva talks", "participants": ["usa", "russia"], "items": ["ukraine"],
               "rounds": 12, "settlement": "itemByItem", "protocol": "alternatingOffers",

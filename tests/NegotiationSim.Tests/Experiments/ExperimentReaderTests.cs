@@ -97,10 +97,26 @@ public class ExperimentReaderTests
         Assert.Equal(Distribution.TruncatedNormal(0.1, 0.1, 0, 1), russia.Positions["nato"].Ideal);
         Assert.Equal(Distribution.Choice([0.5, 1], [1, 3]), russia.Positions["nato"].Salience);
 
-        var west = Assert.Single(s.Blocs);
-        Assert.Equal(("west", BlocRule.Leader), (west.Id, west.Rule));
+        Assert.Equal(2, s.Blocs.Count);
+        var west = s.Blocs[0];
+        Assert.Equal(("west", BlocRule.Leader, BlocOffer.Leader), (west.Id, west.Rule, west.Offer));
         Assert.Equal(["usa", "uk"], west.Members);
         Assert.Equal(Fixed(0.8), west.Cohesion);
+
+        // docs/model.md §15: the alliance as its members.
+        var europe = s.Blocs[1];
+        Assert.Equal(("europe", BlocRule.Weighted, 0.6, BlocOffer.Common), (europe.Id, europe.Rule, europe.Threshold, europe.Offer));
+        Assert.Equal(["usa", "uk", "france", "germany", "poland", "turkey"], s.Parties.Skip(1).Select(p => p.Id));
+        var (uk, france, germany, poland, turkey) = (s.Parties[2], s.Parties[3], s.Parties[4], s.Parties[5], s.Parties[6]);
+        Assert.Equal(("France", Fixed(1.5)), (france.Name, france.Capability));
+        Assert.Equal(new PartyPosition(Fixed(0.7), Fixed(0.3), RedLine.None), Assert.Single(france.Positions).Value);
+        Assert.Equal(("germany", uk.Capability), (germany.Name, germany.Capability));
+        Assert.Equal(uk.Positions["nato"], germany.Positions["nato"]);
+        Assert.Equal(["nato"], poland.Consent);
+        Assert.Null(uk.Consent);
+        Assert.True(turkey.Mediator);
+        Assert.False(russia.Mediator);
+        Assert.Equal((Fixed(0.8), 0), (turkey.Attendance, turkey.Positions.Count));
 
         var geneva = s.Meetings[0];
         Assert.Equal(("Geneva talks", 12, Settlement.ItemByItem), (geneva.Name, geneva.Rounds, geneva.Settlement));

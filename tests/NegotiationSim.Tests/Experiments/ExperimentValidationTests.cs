@@ -330,8 +330,8 @@ public class ExperimentValidationTests
     {
         string json = Full
             .With("{ \"id\": \"brussels\",", "{ \"id\": \"geneva\",")
-            .With("\"blocs\": [ { \"id\": \"west\", \"members\": [\"usa\", \"uk\"]",
-                  "\"blocs\": [ { \"id\": \"west\", \"members\": [\"usa\", \"uk\"] }, { \"id\": \"west\", \"members\": [\"russia\", \"usa\"]");
+            .With("{ \"id\": \"west\", \"members\": [\"usa\", \"uk\"]",
+                  "{ \"id\": \"west\", \"members\": [\"usa\", \"uk\"] }, { \"id\": \"west\", \"members\": [\"russia\", \"usa\"]");
         var errors = Errors(json);
         Assert.Contains(errors, e => e.Path == "meetings[1].id" && e.Message == "duplicate meeting id \"geneva\"");
         Assert.Contains(errors, e => e.Path == "blocs[1].id" && e.Message == "duplicate bloc id \"west\"");
@@ -449,7 +449,7 @@ public class ExperimentValidationTests
     {
         var error = OnlyError(Full.With("\"rule\": \"leader\"", "\"rule\": \"majority\""));
         Assert.Equal(("blocs[0].rule", "unknown rule \"majority\""), (error.Path, error.Message));
-        Assert.Equal("Valid: \"consensus\", \"leader\".", error.Hint);
+        Assert.Equal("Valid: \"consensus\", \"leader\", \"weighted\".", error.Hint);
     }
 
     // ---- red lines -------------------------------------------------------------------------------------------

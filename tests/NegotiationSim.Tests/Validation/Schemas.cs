@@ -48,12 +48,20 @@ internal static class Schemas
     /// "" for the top level) accepts <paramref name="value"/>. The whole schema takes milliseconds per file, so
     /// tests that try thousands of values judge the value alone, with the same definitions around it.
     /// </summary>
-    public static bool AcceptsSetting(string definition, string key, string value)
+    public static bool AcceptsSetting(string definition, string key, string value) =>
+        AcceptsAt(definition.Length == 0 ? $"#/$defs/__top/properties/{Escape(key)}" : $"#/$defs/{definition}/properties/{Escape(key)}", value);
+
+    /// <summary>
+    /// Whether the definition <paramref name="definition"/> (not the top level) accepts the object <paramref name="value"/>:
+    /// for objects whose keys constrain one another (<c>if</c>/<c>then</c>), which a setting judged alone cannot show.
+    /// </summary>
+    public static bool AcceptsObject(string definition, string value) => AcceptsAt($"#/$defs/{definition}", value);
+
+    private static bool AcceptsAt(string pointer, string value)
     {
         using var document = JsonDocument.Parse(value);
         lock (Gate)
         {
-            string pointer = definition.Length == 0 ? $"#/$defs/__top/properties/{Escape(key)}" : $"#/$defs/{definition}/properties/{Escape(key)}";
             if (!SettingSchemas.TryGetValue(pointer, out var schema))
             {
                 var wrapper = Document.DeepClone().AsObject();
