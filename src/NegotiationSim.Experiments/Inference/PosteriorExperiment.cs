@@ -26,7 +26,9 @@ public static class PosteriorExperiment
         for (int p = 0; p < result.Dimension; p++)
         {
             var segments = result.Paths[p].Split('.');
-            if (Resolve(root, segments[..^1]) is not JsonObject parent || !parent.ContainsKey(segments[^1]))
+            var parent = Resolve(root, segments[..^1]) as JsonObject;
+            if (parent is null || !parent.ContainsKey(segments[^1])) parent = CopiedThroughLike(root, segments);
+            if (parent is null)
             {
                 unresolved.Add(result.Paths[p]);
                 continue;
@@ -35,6 +37,34 @@ public static class PosteriorExperiment
         }
         if (root is JsonObject top && top["name"] is JsonValue name && name.TryGetValue(out string? n)) top["name"] = n + "-posterior";
         return (root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), unresolved);
+    }
+
+    /// <summary>
+    /// A parameter of a party that copies another's settings (<c>like</c>, docs/configuration.md) is not written in its
+    /// entry: give the entry its own copy of what the parameter lives in, as the reader would have copied it — a position
+    /// merges per item and key, so an empty object will do there; any other setting is copied whole from the template.
+    /// </summary>
+    private static JsonObject? CopiedThroughLike(JsonNode root, string[] segments)
+    {
+        if (segments.Length < 3 || segments[0] != "parties") return null;
+        // Only a party that copies another's settings may lack one of its parameters in its own entry.
+        if (Resolve(root, segments[..2]) is not JsonObject party || party["like"] is not JsonValue like || !like.TryGetValue(out string? template)) return null;
+        if (Resolve(root, ["parties", template]) is not JsonObject original) return null;
+        JsonObject current = party;
+        JsonNode? source = original;
+        for (int i = 2; i < segments.Length - 1; i++)
+        {
+            string key = segments[i];
+            source = source is JsonObject so ? so[key] : null;
+            if (current[key] is not JsonObject next)
+            {
+                bool merged = i == 2 && key == "positions" || i == 3 && segments[2] == "positions";
+                next = merged || source is null ? new JsonObject() : (JsonObject)source.DeepClone();
+                current[key] = next;
+            }
+            current = next;
+        }
+        return current;
     }
 
     private static JsonNode? Resolve(JsonNode node, string[] segments)

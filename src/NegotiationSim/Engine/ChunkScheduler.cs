@@ -13,16 +13,20 @@ internal static class ChunkScheduler
     /// <param name="replicates">N ≥ 1.</param>
     /// <param name="threads">Requested worker threads (capped at the number of chunks).</param>
     /// <param name="setUpWorker">Called on each worker's own thread before its first chunk, with the worker index; returns nothing.</param>
-    /// <param name="runChunk">Runs replicates [start, end) on worker <c>worker</c>.</param>
+    /// <param name="runChunk">
+    /// Runs replicates [start, end) on worker <c>worker</c> and returns where it stopped: <c>end</c>, or earlier when it saw
+    /// the cancellation (a long chunk stops within <see cref="CancellationStride"/> replicates, so that an interrupt is
+    /// prompt; the counters of a cancelled run then cover a part of a chunk, and callers discard them).
+    /// </param>
     /// <param name="progress">Counts finished replicates.</param>
-    /// <param name="cancellation">Stops at the next chunk boundary.</param>
+    /// <param name="cancellation">Stops at the next chunk boundary, or inside a chunk where <paramref name="runChunk"/> checks it.</param>
     /// <param name="name">Thread name prefix, for debuggers and profilers.</param>
     /// <param name="onFailure">Called once on the failing worker's thread when a worker throws, so that the others can be released.</param>
     /// <param name="first">
     /// The first replicate: chunks then cover first … first + replicates − 1 and <paramref name="runChunk"/> gets
     /// those replicate numbers (a shard of a larger run, docs/model.md §8).
     /// </param>
-    public static long Run(long replicates, int threads, Action<int> setUpWorker, Action<int, long, long> runChunk,
+    public static long Run(long replicates, int threads, Action<int> setUpWorker, Func<int, long, long, long> runChunk,
         RunProgress? progress, CancellationToken cancellation, string name, Action? onFailure = null, long first = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(replicates, 1);
@@ -41,9 +45,9 @@ internal static class ChunkScheduler
                     long chunk = Interlocked.Increment(ref nextChunk);
                     if (chunk >= chunks) break;
                     long start = chunk * RunSettings.ChunkSize, end = start + Math.Min(RunSettings.ChunkSize, replicates - start);
-                    runChunk(worker, first + start, first + end);
-                    Interlocked.Add(ref completed, end - start);
-                    progress?.Add(end - start);
+                    long reached = runChunk(worker, first + start, first + end) - first;
+                    Interlocked.Add(ref completed, reached - start);
+                    progress?.Add(reached - start);
                 }
             }
             catch (Exception e)
@@ -69,6 +73,9 @@ internal static class ChunkScheduler
         if (failure is not null) throw new InvalidOperationException("a worker failed: " + failure.Message, failure);
         return completed;
     }
+
+    /// <summary>How many replicates a chunk runs between two looks at the cancellation token.</summary>
+    public const int CancellationStride = 64;
 
     /// <summary>The number of workers <see cref="Run"/> will use: the requested threads, but no more than there are chunks.</summary>
     public static int WorkerCount(long replicates, int threads) =>

@@ -52,8 +52,12 @@ public static class MonteCarloRunner
                     var acc = accumulators[worker];
                     if (handOff is null)
                     {
-                        for (long r = start; r < end; r++) ReplicateKernel.Run(model, ws, acc, settings.Seed, r);
-                        return;
+                        for (long r = start; r < end; r++)
+                        {
+                            if ((r - start) % ChunkScheduler.CancellationStride == 0 && cancellation.IsCancellationRequested) return r;
+                            ReplicateKernel.Run(model, ws, acc, settings.Seed, r);
+                        }
+                        return end;
                     }
                     long chunk = (start - settings.FirstReplicate) / RunSettings.ChunkSize;
                     var batch = handOff.Rent(chunk) ?? throw new OperationCanceledException("another worker or the sink failed");
@@ -64,6 +68,7 @@ public static class MonteCarloRunner
                         batch.Capture(model, ws);
                     }
                     handOff.Complete(chunk, batch);
+                    return end;
                 },
                 progress, cancellation, "negsim-worker", onFailure: () => handOff?.Abort(), first: settings.FirstReplicate);
         }

@@ -52,6 +52,7 @@ public static class PairedRunner
                 var pairs = paired[worker];
                 for (long r = start; r < end; r++)
                 {
+                    if ((r - start) % ChunkScheduler.CancellationStride == 0 && cancellation.IsCancellationRequested) return r;
                     for (int a = 0; a < k; a++)
                     {
                         ReplicateKernel.Run(arms[a], ws[a], acc[a], seeds[a], r);
@@ -59,6 +60,7 @@ public static class PairedRunner
                     }
                     pairs.Add(v);
                 }
+                return end;
             },
             progress, cancellation, "negsim-paired", first: settings.FirstReplicate);
 

@@ -173,7 +173,7 @@ public class VariantTests
     public void EveryVariantOfTheShippedExperimentMaterialisesAndRuns()
     {
         var file = ExperimentReader.ReadFile(Path.Combine(RepositoryRoot(), "experiments", "nato-russia-2022.json"));
-        Assert.Equal(["russia-hardline", "nato-flexible-on-arms-control", "no-linkage", "west-bears-no-cost", "no-build-up", "ukraine-open", "classic-rules", "no-bloc", "package-vs-item-by-item", "expected-utility", "complete-information", "trust-is-belief"], file.Variants.Select(v => v.Name));
+        Assert.Equal(["russia-hardline", "nato-flexible-on-arms-control", "no-linkage", "west-bears-no-cost", "no-build-up", "ukraine-open", "classic-rules", "no-bloc", "package-vs-item-by-item", "expected-utility", "complete-information", "trust-is-belief", "no-ukrainian-consent", "without-hungary-veto", "qualified-majority", "us-leads", "no-mediator"], file.Variants.Select(v => v.Name));
         Assert.All(file.Variants, v => Assert.False(string.IsNullOrWhiteSpace(v.Description)));
         foreach (var v in file.Variants)
         {
