@@ -390,19 +390,25 @@ internal static class AlternatingOffers
                 agreed = false;
             }
         }
-        if (track && !blocked) RecordVetoes(model, ws, first, np, sideFirst, ns, refusals, failedSide, failedSides);
+        if (track) RecordVetoes(model, ws, first, np, sideFirst, ns, refusals, failedSide, failedSides, blocked);
         return agreed;
     }
 
     /// <summary>
     /// §15.5: a participant vetoes an offer when its refusal alone kept it from agreement: it is the only refusing
     /// counting responder, or, on a weighted side that alone fell short, a refusing member whose acceptance would have
-    /// carried the threshold. Bloc sides whose counting members split on the offer are counted too.
+    /// carried the threshold; nobody vetoes an offer a linkage blocks. Bloc sides whose counting members split on the offer
+    /// are counted too, blocked or not.
     /// </summary>
-    private static void RecordVetoes(CompiledModel model, Workspace ws, int first, int np, int sideFirst, int ns, int refusals, int failedSide, int failedSides)
+    private static void RecordVetoes(CompiledModel model, Workspace ws, int first, int np, int sideFirst, int ns, int refusals, int failedSide, int failedSides,
+        bool blocked)
     {
         var prm = ws.Parameters;
-        if (refusals == 1 && failedSides == 0)
+        if (blocked)
+        {
+            // A linkage decided the offer's fate: no refusal alone kept it from agreement.
+        }
+        else if (refusals == 1 && failedSides == 0)
         {
             for (int j = 0; j < np; j++)
             {
