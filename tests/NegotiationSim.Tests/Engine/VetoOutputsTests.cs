@@ -138,6 +138,38 @@ public class VetoOutputsTests
         Assert.Equal("0", lines.Single(l => l.StartsWith("lead,", StringComparison.Ordinal)).Split(',')[^3]);
     }
 
+    private sealed class VetoCounter : IReplicateSink
+    {
+        public long[]? Counts;
+        public bool Tracks;
+
+        public void Write(ReplicateBatch batch)
+        {
+            Tracks = batch.TracksVetoes;
+            Counts ??= new long[batch.Parties];
+            if (!Tracks) return;
+            for (int a = 0; a < batch.Parties; a++)
+                foreach (bool v in batch.Vetoed(a)) if (v) Counts[a]++;
+        }
+    }
+
+    [Fact]
+    public void Per_replicate_vetoes_add_up_to_the_summary()
+    {
+        var model = new CompiledModel(Alliance());
+        var sink = new VetoCounter();
+        var result = MonteCarloRunner.Run(model, new RunSettings(Replicates, 11, 2), sink: sink);
+        var summary = SummaryBuilder.Build(model, result.Outcomes, 11);
+        Assert.True(sink.Tracks);
+        Assert.Equal(summary.Parties.Select(p => p.Vetoed!.Count), sink.Counts!);
+        Assert.True(ReplicateBatch.RecordsVetoes(model));
+
+        var perOffer = new VetoCounter();
+        MonteCarloRunner.Run(new CompiledModel(Alliance(AcceptanceNoise.PerOffer)), new RunSettings(100, 11, 1), sink: perOffer);
+        Assert.False(perOffer.Tracks);
+        Assert.Throws<InvalidOperationException>(() => new ReplicateBatch(new CompiledModel(Alliance(AcceptanceNoise.PerOffer)), 1).Vetoed(0).Length);
+    }
+
     [Fact]
     public void The_chart_is_drawn_only_when_some_party_vetoed_and_shows_only_those()
     {
