@@ -64,7 +64,7 @@ internal static class SummaryTable
         var vetoing = s.Parties.Where(p => p.Vetoed is { Count: > 0 })
             .OrderByDescending(p => p.Vetoed!.Estimate).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
         w.WriteLine();
-        w.WriteLine(Head("Vetoes (docs/model.md §15.5)", width) + $"{"P",8}  {"95% CI",-16}  P(vetoed some offer: its refusal alone blocked it)");
+        w.WriteLine(Head("Vetoes (docs/model.md §15.5)", width) + $"{"P",8}  {"95% CI",-16}  vetoed some offer (its refusal alone blocked it)");
         foreach (var p in vetoing.Take(MaxVetoRows)) w.WriteLine(Row(p.Name, width) + P(p.Vetoed!));
         if (vetoing.Count > MaxVetoRows) w.WriteLine(Row($"… {vetoing.Count - MaxVetoRows} more", width));
         foreach (var bloc in s.Blocs ?? [])
