@@ -33,8 +33,8 @@ public class VetoOutputsTests
         var holdout = Party("holdout", Positions(("x", At(0.1, 1, new RedLine(0, 0.3)))));
         var rival = Party("rival", Positions(("x", At(0.9, 1, new RedLine(0.45, 1)))), capability: 2);
         var bloc = new Bloc("alliance", ["lead", "ally", "holdout"], F(0.5), BlocRule.Consensus);
-        return Scenario(items, [lead, ally, holdout, rival], [Meeting("m", ["lead", "ally", "holdout", "rival"], ["x"], 12)], [bloc])
-            with { Bargaining = new BargainingRules(ProposerRule.Rotation, acceptance, false, false) };
+        var scenario = Scenario(items, [lead, ally, holdout, rival], [Meeting("m", ["lead", "ally", "holdout", "rival"], ["x"], 12)], [bloc]);
+        return scenario with { Bargaining = new BargainingRules(ProposerRule.Rotation, acceptance, false, false) };
     }
 
     private static readonly Lazy<Summary> Tracked = new(() => Run.Summarise(Alliance(), Replicates, seed: 11));
