@@ -220,6 +220,15 @@ public class VetoOutputsTests
     }
 
     [Fact]
+    public void The_report_page_shows_who_vetoed_only_when_recorded()
+    {
+        string tracked = ReportPage.Render(Manifest(), Tracked.Value, []);
+        Assert.Contains("<th>P(vetoed)</th>", tracked, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">holdout</th>", tracked, StringComparison.Ordinal);
+        Assert.DoesNotContain("P(vetoed)", ReportPage.Render(Manifest(), Untracked.Value, []), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_console_table_lists_who_vetoed_and_the_bloc_split_only_when_recorded()
     {
         var w = new StringWriter();
