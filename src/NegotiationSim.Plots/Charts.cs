@@ -33,7 +33,8 @@ public static partial class Charts
 
     /// <summary>
     /// Writes every chart of the summary into <paramref name="dir"/>: agreement by item, agreed values, utility by party,
-    /// endings, one offer fan per meeting, and, with private types, the beliefs over the sequence.
+    /// endings, one offer fan per meeting, with private types the beliefs over the sequence, and, when vetoes were
+    /// recorded and some party vetoed (docs/model.md §15.5), which parties block.
     /// </summary>
     /// <param name="summary">The experiment's results.</param>
     /// <param name="dir">Output folder; created if missing.</param>
@@ -55,6 +56,8 @@ public static partial class Charts
         charts.AddRange(OfferFans(summary, dir, caption));
         // Learning over the sequence, only for scenarios with private types (docs/model.md §14).
         if (Beliefs(summary, dir, caption) is { } beliefs) charts.Add(beliefs);
+        // Who blocks, only when vetoes were recorded and some party vetoed (§15.5).
+        if (Vetoes(summary, dir, caption) is { } vetoes) charts.Add(vetoes);
         return charts.SelectMany(c => c.Paths).ToList();
     }
 

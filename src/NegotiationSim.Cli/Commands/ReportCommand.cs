@@ -95,6 +95,7 @@ public static class ReportCommand
             case Charts.AgreedValuesName: return "Agreed values by agenda item";
             case Charts.UtilityByPartyName: return "Final utility by party";
             case Charts.EndingsName: return "How the meeting sequence ended, and escalation";
+            case Charts.VetoesName: return "Which parties block, and how often";
         }
         if (name.StartsWith(Charts.OfferFanPrefix, StringComparison.Ordinal))
         {

@@ -54,7 +54,31 @@ internal static class SummaryTable
             string option = p.OutsideOption is { } o ? string.Create(Ci, $"{"",12}  {o.Mean:F3}") : "";
             w.WriteLine(Row(p.Name, width) + string.Create(Ci, $"{u.Mean,8:F3}  [{u.Q05:F3}, {u.Q95:F3}]    {p.StatusQuoUtility.Mean:F3}") + option);
         }
+        Vetoes(w, s, width);
     }
+
+    /// <summary>The most frequent vetoes per party, and each bloc's split share (docs/model.md §15.5); nothing when vetoes are not recorded or none was counted.</summary>
+    private static void Vetoes(TextWriter w, Summary s, int width)
+    {
+        if (!s.AnyVeto) return;
+        var vetoing = s.Parties.Where(p => p.Vetoed is { Count: > 0 })
+            .OrderByDescending(p => p.Vetoed!.Estimate).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+        w.WriteLine();
+        w.WriteLine(Head("Vetoes (docs/model.md §15.5)", width) + $"{"P",8}  {"95% CI",-16}  vetoed some offer (its refusal alone blocked it)");
+        foreach (var p in vetoing.Take(MaxVetoRows)) w.WriteLine(Row(p.Name, width) + P(p.Vetoed!));
+        if (vetoing.Count > MaxVetoRows) w.WriteLine(Row($"… {vetoing.Count - MaxVetoRows} more", width));
+        foreach (var bloc in s.Blocs ?? [])
+        {
+            var c = bloc.Cohesion;
+            string split = c.JudgedOffers > 0
+                ? string.Create(Ci, $"{c.SplitShare,8:F3}  of {c.JudgedPerReplicate:0.##} offers per replicate judged by its members")
+                : $"{"-",8}  no offer judged by two of its members";
+            w.WriteLine(Row($"bloc {bloc.Id} split ({bloc.Rule.ToString().ToLowerInvariant()})", width) + split);
+        }
+    }
+
+    /// <summary>Parties listed in the vetoes block; the rest are counted.</summary>
+    internal const int MaxVetoRows = 10;
 
     private static string Head(string text, int width) => text.PadRight(width);
 

@@ -48,6 +48,7 @@ public sealed class ReplicateTables : IReplicateSink, IDisposable
     private readonly double[][] _utility;
     private readonly bool[][] _walkedOut;
     private readonly bool[][] _escalated;
+    private readonly bool[][] _vetoed;
     private readonly double[][] _parameter;
     private readonly long[] _itemReplicate;
     private readonly string[] _itemId;
@@ -60,6 +61,7 @@ public sealed class ReplicateTables : IReplicateSink, IDisposable
     private bool _disposed;
 
     private readonly long _firstReplicate;
+    private readonly bool _vetoes;
 
     private ReplicateTables(string folder, CompiledModel model, int rowGroupReplicates, long firstReplicate)
     {
@@ -73,7 +75,8 @@ public sealed class ReplicateTables : IReplicateSink, IDisposable
         _meetingIds = scenario.Meetings.Select(m => m.Id).ToArray();
         var partyIds = scenario.Parties.Select(p => p.Id).ToArray();
 
-        _replicateSchema = ReplicateSchema(partyIds, model.UncertainParameterPaths);
+        _vetoes = ReplicateBatch.RecordsVetoes(model);
+        _replicateSchema = ReplicateSchema(partyIds, model.UncertainParameterPaths, _vetoes);
         _itemSchema = ItemSchema();
 
         _replicate = new long[_capacity];
@@ -83,6 +86,7 @@ public sealed class ReplicateTables : IReplicateSink, IDisposable
         _utility = Columns<double>(_parties);
         _walkedOut = Columns<bool>(_parties);
         _escalated = Columns<bool>(_parties);
+        _vetoed = Columns<bool>(_vetoes ? _parties : 0);
         _parameter = Columns<double>(_parameters);
         int itemRows = _capacity * _items;
         _itemReplicate = new long[itemRows];
@@ -126,7 +130,8 @@ public sealed class ReplicateTables : IReplicateSink, IDisposable
     /// <summary>The schema of <see cref="ReplicatesFile"/> for the given parties and uncertain parameters, in column order.</summary>
     /// <param name="partyIds">Party ids in the scenario's order.</param>
     /// <param name="parameterPaths">Setting paths of the uncertain parameters, in slot order.</param>
-    public static ParquetSchema ReplicateSchema(IReadOnlyList<string> partyIds, IReadOnlyList<string> parameterPaths)
+    /// <param name="vetoes">Whether the replicates record vetoes (docs/model.md §15.5): then a <c>vetoed.PARTY</c> column per party follows the escalations.</param>
+    public static ParquetSchema ReplicateSchema(IReadOnlyList<string> partyIds, IReadOnlyList<string> parameterPaths, bool vetoes = false)
     {
         ArgumentNullException.ThrowIfNull(partyIds);
         ArgumentNullException.ThrowIfNull(parameterPaths);
@@ -140,6 +145,7 @@ public sealed class ReplicateTables : IReplicateSink, IDisposable
         fields.AddRange(partyIds.Select(id => new DataField<double>("utility." + id)));
         fields.AddRange(partyIds.Select(id => new DataField<bool>("walkedOut." + id)));
         fields.AddRange(partyIds.Select(id => new DataField<bool>("escalated." + id)));
+        if (vetoes) fields.AddRange(partyIds.Select(id => new DataField<bool>("vetoed." + id)));
         fields.AddRange(parameterPaths.Select(path => new DataField<double>(path)));
         return new ParquetSchema(fields);
     }
@@ -217,6 +223,7 @@ public sealed class ReplicateTables : IReplicateSink, IDisposable
             batch.Utility(a).Slice(from, count).CopyTo(_utility[a].AsSpan(at));
             batch.WalkedOut(a).Slice(from, count).CopyTo(_walkedOut[a].AsSpan(at));
             batch.Escalated(a).Slice(from, count).CopyTo(_escalated[a].AsSpan(at));
+            if (_vetoes) batch.Vetoed(a).Slice(from, count).CopyTo(_vetoed[a].AsSpan(at));
         }
         for (int s = 0; s < _parameters; s++) batch.Parameter(s).Slice(from, count).CopyTo(_parameter[s].AsSpan(at));
 
@@ -256,6 +263,7 @@ public sealed class ReplicateTables : IReplicateSink, IDisposable
             foreach (var column in _utility) Sync(group.WriteAsync<double>(fields[f++], column.AsMemory(0, n)));
             foreach (var column in _walkedOut) Sync(group.WriteAsync<bool>(fields[f++], column.AsMemory(0, n)));
             foreach (var column in _escalated) Sync(group.WriteAsync<bool>(fields[f++], column.AsMemory(0, n)));
+            foreach (var column in _vetoed) Sync(group.WriteAsync<bool>(fields[f++], column.AsMemory(0, n)));
             foreach (var column in _parameter) Sync(group.WriteAsync<double>(fields[f++], column.AsMemory(0, n)));
         }
         var itemFields = _itemSchema.DataFields;

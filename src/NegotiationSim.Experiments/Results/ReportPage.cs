@@ -132,14 +132,20 @@ public static class ReportPage
 
     private static void Parties(StringBuilder html, Summary s)
     {
+        // When vetoes are recorded (docs/model.md §15.5): P(the party vetoed some offer) with its interval.
+        bool vetoes = s.TracksVetoes;
+        string[] header = ["party", "mean utility", "95% interval", "q05–q95", "status quo utility", "P(walked out)", "P(escalated)"];
         var t = new Table(html, "parties", "Parties",
-            "Utility of the final outcome on [0, 1] (1 = every item at the party's ideal), and of the initial status quo.",
-            "party", "mean utility", "95% interval", "q05–q95", "status quo utility", "P(walked out)", "P(escalated)");
+            "Utility of the final outcome on [0, 1] (1 = every item at the party's ideal), and of the initial status quo."
+                + (vetoes ? " P(vetoed): the party's refusal alone kept some offer from agreement (docs/model.md §15.5)." : ""),
+            vetoes ? [.. header, "P(vetoed)", "95% interval"] : header);
         foreach (var p in s.Parties)
         {
             var (lower, upper) = SummaryTables.MeanInterval(p.FinalUtility);
-            t.Row(Name(p.Name, p.Id), Number(p.FinalUtility.Mean), Range(lower, upper), Range(p.FinalUtility.Q05, p.FinalUtility.Q95),
-                Number(p.StatusQuoUtility.Mean), Percent(p.WalkedOut.Estimate), p.HasOutsideOption ? Percent(p.Escalated.Estimate) : "no outside option");
+            string[] row = [Name(p.Name, p.Id), Number(p.FinalUtility.Mean), Range(lower, upper), Range(p.FinalUtility.Q05, p.FinalUtility.Q95),
+                Number(p.StatusQuoUtility.Mean), Percent(p.WalkedOut.Estimate), p.HasOutsideOption ? Percent(p.Escalated.Estimate) : "no outside option"];
+            if (vetoes) row = p.Vetoed is { } v ? [.. row, Percent(v.Estimate), Interval(v)] : [.. row, "n/a", "n/a"];
+            t.Row(row);
         }
         t.End();
     }

@@ -70,23 +70,34 @@ public static class SummaryTables
         return csv.ToString();
     }
 
-    /// <summary>parties.csv: per party, its final utility (mean with a 95% interval, spread) and its walkout and escalation probabilities.</summary>
+    /// <summary>
+    /// parties.csv: per party, its final utility (mean with a 95% interval, spread) and its walkout and escalation
+    /// probabilities; when vetoes are recorded (docs/model.md §15.5), also P(it vetoed some offer) with its interval.
+    /// </summary>
     public static string Parties(Summary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var csv = new Csv("party", "name", "replicates", "utilityMean", "utilityMeanLower", "utilityMeanUpper", "utilitySd",
+        bool vetoes = summary.TracksVetoes;
+        string[] header = ["party", "name", "replicates", "utilityMean", "utilityMeanLower", "utilityMeanUpper", "utilitySd",
             "utilityQ05", "utilityQ25", "utilityMedian", "utilityQ75", "utilityQ95", "statusQuoUtilityMean",
             "walkedOut", "walkedOutLower", "walkedOutUpper", "escalated", "escalatedLower", "escalatedUpper", "hasOutsideOption",
-            "outsideOptionMean");
+            "outsideOptionMean"];
+        var csv = new Csv(vetoes ? [.. header, "vetoed", "vetoedLower", "vetoedUpper"] : header);
         foreach (var party in summary.Parties)
         {
             var u = party.FinalUtility;
             var (lower, upper) = MeanInterval(u);
-            csv.Row(party.Id, party.Name, summary.Replicates, u.Mean, lower, upper, u.StandardDeviation,
+            object?[] row = [party.Id, party.Name, summary.Replicates, u.Mean, lower, upper, u.StandardDeviation,
                 u.Q05, u.Q25, u.Median, u.Q75, u.Q95, party.StatusQuoUtility.Mean,
                 party.WalkedOut.Estimate, party.WalkedOut.Lower, party.WalkedOut.Upper,
                 party.Escalated.Estimate, party.Escalated.Lower, party.Escalated.Upper, party.HasOutsideOption,
-                party.OutsideOption?.Mean ?? double.NaN);
+                party.OutsideOption?.Mean ?? double.NaN];
+            if (vetoes)
+            {
+                var v = party.Vetoed;
+                row = [.. row, v?.Estimate ?? double.NaN, v?.Lower ?? double.NaN, v?.Upper ?? double.NaN];
+            }
+            csv.Row(row);
         }
         return csv.ToString();
     }

@@ -1,5 +1,6 @@
 using NegotiationSim.Engine;
 using NegotiationSim.Experiments.Results;
+using NegotiationSim.Outcomes;
 using Parquet;
 using Parquet.Schema;
 
@@ -23,7 +24,8 @@ public static class ReplicateTablesMerge
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(model);
         Directory.CreateDirectory(target);
-        var replicateSchema = ReplicateTables.ReplicateSchema(model.Scenario.Parties.Select(p => p.Id).ToList(), model.UncertainParameterPaths);
+        var replicateSchema = ReplicateTables.ReplicateSchema(model.Scenario.Parties.Select(p => p.Id).ToList(), model.UncertainParameterPaths,
+            ReplicateBatch.RecordsVetoes(model));
         Join(sources.Select(s => Path.Combine(s, ReplicateTables.ReplicatesFile)).ToList(), Path.Combine(target, ReplicateTables.ReplicatesFile), replicateSchema);
         Join(sources.Select(s => Path.Combine(s, ReplicateTables.ItemsFile)).ToList(), Path.Combine(target, ReplicateTables.ItemsFile), ReplicateTables.ItemSchema());
     }

@@ -4,7 +4,8 @@ namespace NegotiationSim.Outcomes;
 
 /// <summary>
 /// The headline metrics of one or more scenarios ("arms") run side by side, aligned by id: the sequence's endings,
-/// escalation, any agreement, meetings held, agreement per item, held per meeting and final utility per party.
+/// escalation, any agreement, meetings held, agreement per item, held per meeting and final utility per party, and,
+/// where some arm records vetoes (docs/model.md §15.5), the probability that each party vetoed some offer.
 /// Items, meetings and parties are matched by id, so an arm that adds a meeting or drops a bloc still lines up with
 /// the base; a metric an arm lacks (a meeting it does not have) is simply absent for that arm.
 /// </summary>
@@ -15,7 +16,7 @@ public sealed class MetricLayout
 
     private const long One = 1L << 32;
 
-    private enum Source : byte { None, Escalation, AnyAgreement, Completed, Declined, Walkout, War, MeetingsHeld, ItemAgreed, MeetingHeld, Utility }
+    private enum Source : byte { None, Escalation, AnyAgreement, Completed, Declined, Walkout, War, MeetingsHeld, ItemAgreed, MeetingHeld, Utility, Vetoed }
 
     private readonly Source[][] _source;
     private readonly int[][] _index;
@@ -83,6 +84,16 @@ public sealed class MetricLayout
                     Add("utility." + id, "mean final utility: " + party.Name, MetricKind.Mean, Source.Utility,
                         m => IndexOf(m.Scenario.Parties, x => x.Id == id));
                 }
+        // Who blocks (§15.5): only arms that record vetoes have these; an arm that does not lacks them.
+        foreach (var arm in arms)
+            if (arm.TracksVetoes)
+                foreach (var party in arm.Scenario.Parties)
+                    if (seen.Add("v:" + party.Id))
+                    {
+                        string id = party.Id;
+                        Add("vetoed." + id, "P(vetoed some offer): " + party.Name, MetricKind.Probability, Source.Vetoed,
+                            m => m.TracksVetoes ? IndexOf(m.Scenario.Parties, x => x.Id == id) : -1);
+                    }
 
         var source = new Source[arms.Count][];
         var index = new int[arms.Count][];
@@ -129,6 +140,7 @@ public sealed class MetricLayout
                 Source.ItemAgreed => ws.Agreed[index[k]] ? One : 0,
                 Source.MeetingHeld => ws.MeetingHeld[index[k]] ? One : 0,
                 Source.Utility => (long)(Math.Clamp(ws.Utility[index[k]], 0, 1) * FixedPointScale),
+                Source.Vetoed => ws.Vetoed[index[k]] ? One : 0,
                 _ => 0,
             };
         }

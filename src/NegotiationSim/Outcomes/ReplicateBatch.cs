@@ -19,6 +19,7 @@ public sealed class ReplicateBatch
     private readonly double[] _utility;
     private readonly bool[] _walkedOut;
     private readonly bool[] _escalated;
+    private readonly bool[] _vetoed;
     private readonly double[] _parameter;
     private readonly bool[] _agreed;
     private readonly double[] _value;
@@ -42,6 +43,8 @@ public sealed class ReplicateBatch
         _utility = new double[Parties * capacity];
         _walkedOut = new bool[Parties * capacity];
         _escalated = new bool[Parties * capacity];
+        TracksVetoes = model.TracksVetoes;
+        _vetoed = new bool[(TracksVetoes ? Parties : 0) * capacity];
         _parameter = new double[Parameters * capacity];
         _agreed = new bool[Items * capacity];
         _value = new double[Items * capacity];
@@ -57,6 +60,16 @@ public sealed class ReplicateBatch
 
     /// <summary>Number of parties (the model's party order).</summary>
     public int Parties { get; }
+
+    /// <summary>Whether the replicates record vetoes (acceptance per negotiation, docs/model.md §15.5), so that <see cref="Vetoed"/> holds them.</summary>
+    public bool TracksVetoes { get; }
+
+    /// <summary>Whether replicates of <paramref name="model"/> record vetoes (docs/model.md §15.5): what <see cref="TracksVetoes"/> of their batches says.</summary>
+    public static bool RecordsVetoes(CompiledModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return model.TracksVetoes;
+    }
 
     /// <summary>Number of agenda items (the model's item order).</summary>
     public int Items { get; }
@@ -81,6 +94,11 @@ public sealed class ReplicateBatch
 
     /// <summary>Whether party <paramref name="party"/> took its outside option.</summary>
     public ReadOnlySpan<bool> Escalated(int party) => Column(_escalated, party, Parties);
+
+    /// <summary>Whether party <paramref name="party"/> vetoed some offer (docs/model.md §15.5); only when <see cref="TracksVetoes"/>.</summary>
+    /// <exception cref="InvalidOperationException">The replicates do not record vetoes.</exception>
+    public ReadOnlySpan<bool> Vetoed(int party) =>
+        TracksVetoes ? Column(_vetoed, party, Parties) : throw new InvalidOperationException("these replicates do not record vetoes (acceptance per offer)");
 
     /// <summary>The value drawn for uncertain parameter <paramref name="slot"/> (after clamping to its valid range).</summary>
     public ReadOnlySpan<double> Parameter(int slot) => Column(_parameter, slot, Parameters);
@@ -123,6 +141,7 @@ public sealed class ReplicateBatch
             _utility[a * cap + row] = ws.Utility[a];
             _walkedOut[a * cap + row] = ws.WalkedOut[a];
             _escalated[a * cap + row] = ws.Escalated[a];
+            if (TracksVetoes) _vetoed[a * cap + row] = ws.Vetoed[a];
             escalation |= ws.Escalated[a];
         }
         _escalation[row] = escalation;

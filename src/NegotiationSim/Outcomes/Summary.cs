@@ -21,10 +21,24 @@ namespace NegotiationSim.Outcomes;
 /// <param name="EndedByWar">Probability that war began before the sequence was over, with nothing gone wrong before (ending <see cref="Ending.War"/>).</param>
 /// <param name="Learning">With private types (docs/model.md §14): beliefs over the sequence and the sources of war; omitted otherwise.</param>
 /// <param name="WarPrevailed">With a war described: probability that war was fought and its initiators prevailed (§13.1).</param>
+/// <param name="Blocs">
+/// When vetoes are recorded (docs/model.md §15.5): per bloc, in the experiment's order, its cohesion in action (offers its
+/// members judged together, and the share on which they split); null, and omitted from summary.json, otherwise.
+/// </param>
 public sealed record Summary(
     string Scenario, long Replicates, ulong Seed,
     IReadOnlyList<ItemSummary> Items, IReadOnlyList<PartySummary> Parties, IReadOnlyList<MeetingSummary> Meetings,
     Proportion Completed, Proportion Declined, Proportion Walkout, Proportion Escalation, Proportion AnyAgreement,
     double MeanMeetingsHeld, EfficiencySummary Efficiency,
     Proportion? EscalationAtEnd = null, Proportion? BargainingRange = null, Proportion? WarPrevailed = null, Proportion? EndedByWar = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] LearningSummary? Learning = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] LearningSummary? Learning = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<BlocSummary>? Blocs = null)
+{
+    /// <summary>Whether vetoes were recorded (docs/model.md §15.5): <see cref="Blocs"/> is then present and every party has <see cref="PartySummary.Vetoed"/>.</summary>
+    [JsonIgnore]
+    public bool TracksVetoes => Blocs is not null;
+
+    /// <summary>Whether some party vetoed some offer in some replicate (vetoes recorded, and at least one counted).</summary>
+    [JsonIgnore]
+    public bool AnyVeto => TracksVetoes && (Parties ?? []).Any(p => p.Vetoed is { Count: > 0 });
+}

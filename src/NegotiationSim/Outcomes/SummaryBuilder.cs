@@ -1,4 +1,5 @@
 using NegotiationSim.Engine;
+using NegotiationSim.Scenarios;
 
 namespace NegotiationSim.Outcomes;
 
@@ -32,7 +33,9 @@ public static class SummaryBuilder
             Proportion.Of(c[acc.PartyWalkoutAt + a], n),
             Proportion.Of(c[acc.PartyEscalatedAt + a], n),
             model.HasOutsideOption[a],
-            model.HasOutsideOption[a] ? acc.ReadValue(OutcomeAccumulator.ValueGroup(acc.PartyOutsideOptionAt, a)) : null)).ToArray();
+            model.HasOutsideOption[a] ? acc.ReadValue(OutcomeAccumulator.ValueGroup(acc.PartyOutsideOptionAt, a)) : null,
+            acc.TracksVetoes ? Proportion.Of(c[acc.PartyVetoAt + a], n) : null,
+            acc.TracksVetoes ? VetoesByMeeting(acc, a) : null)).ToArray();
 
         var meetingSummaries = scenario.Meetings.Select((meeting, m) =>
         {
@@ -66,7 +69,31 @@ public static class SummaryBuilder
             model.HasWar ? Proportion.Of(c[acc.BargainingRangeAt], n) : null,
             model.HasWar ? Proportion.Of(c[acc.WarPrevailedAt], n) : null,
             Proportion.Of(c[acc.EndingAt + (int)Ending.War], n),
-            model.HasTypes ? Learning(model, acc) : null);
+            model.HasTypes ? Learning(model, acc) : null,
+            acc.TracksVetoes ? Blocs(model, acc) : null);
+    }
+
+    /// <summary>Per meeting: the mean number per replicate of its negotiations in which party <paramref name="a"/> vetoed some offer (§15.5).</summary>
+    private static double[] VetoesByMeeting(OutcomeAccumulator acc, int a)
+    {
+        long n = acc.Replicates;
+        var result = new double[acc.Meetings];
+        for (int m = 0; m < acc.Meetings; m++)
+            result[m] = n > 0 ? (double)acc.Counters[acc.MeetingVetoAt + m * acc.Parties + a] / n : double.NaN;
+        return result;
+    }
+
+    /// <summary>Each bloc's cohesion in action: offers its members judged together, and those on which they split (§15.5).</summary>
+    private static BlocSummary[] Blocs(CompiledModel model, OutcomeAccumulator acc)
+    {
+        var c = acc.Counters;
+        long n = acc.Replicates;
+        return model.Scenario.Blocs.Select((bloc, b) =>
+        {
+            long judged = b < acc.Blocs ? c[acc.BlocJudgedAt + b] : 0, split = b < acc.Blocs ? c[acc.BlocSplitAt + b] : 0;
+            return new BlocSummary(bloc.Id, bloc.Rule, bloc.Rule == BlocRule.Weighted ? bloc.Threshold : null,
+                new CohesionSummary(judged, split, n > 0 ? (double)judged / n : double.NaN, judged > 0 ? (double)split / judged : double.NaN));
+        }).ToArray();
     }
 
     /// <summary>Beliefs per pair and meeting, and the sources of war (docs/model.md §14.5).</summary>

@@ -37,7 +37,7 @@ public sealed partial class ReportCommandTests : IClassFixture<ReportCommandTest
 
     public ReportCommandTests(Folder folder) => _folder = folder;
 
-    private const int Charts = 13;   // 4 summary charts, one offer fan per meeting of the default experiment (eight meetings), and the beliefs (docs/model.md §14)
+    private const int Charts = 14;   // 4 summary charts, one offer fan per meeting of the default experiment (eight meetings), the beliefs (docs/model.md §14) and who vetoes (§15.5: acceptance per negotiation records vetoes, and Russia refusing is one)
 
     [Fact]
     public void The_plots_are_redrawn_from_the_summary_alone()

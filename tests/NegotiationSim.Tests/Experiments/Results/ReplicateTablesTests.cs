@@ -115,10 +115,11 @@ public sealed class ReplicateTablesTests : IClassFixture<ReplicateTablesTests.Ru
             Assert.Equal("DOUBLE", columns["utility." + party.Id]);
             Assert.Equal("BOOLEAN", columns["walkedOut." + party.Id]);
             Assert.Equal("BOOLEAN", columns["escalated." + party.Id]);
+            Assert.Equal("BOOLEAN", columns["vetoed." + party.Id]);   // the default records vetoes (acceptance per negotiation, docs/model.md §15.5)
         }
         var model = new CompiledModel(ExperimentReader.ReadDefault().Scenario);
         foreach (var path in model.UncertainParameterPaths) Assert.Equal("DOUBLE", columns[path]);
-        Assert.Equal(4 + 3 * _summary.Parties.Count + model.UncertainParameters, columns.Count);
+        Assert.Equal(4 + 4 * _summary.Parties.Count + model.UncertainParameters, columns.Count);
 
         var itemColumns = Query($"SELECT name, duckdb_type FROM parquet_schema('{_items}') WHERE num_children IS NULL").Select(row => $"{row[0]}:{row[1]}");
         Assert.Equal(["replicate:BIGINT", "item:VARCHAR", "agreed:BOOLEAN", "value:DOUBLE", "meeting:VARCHAR", "round:INTEGER"], itemColumns);
@@ -158,15 +159,16 @@ public sealed class ReplicateTablesTests : IClassFixture<ReplicateTablesTests.Ru
     }
 
     [Fact]
-    public void Mean_utilities_walkouts_and_escalations_per_party_equal_the_summary()
+    public void Mean_utilities_walkouts_escalations_and_vetoes_per_party_equal_the_summary()
     {
         foreach (var party in _summary.Parties)
         {
             // The summary's utility distributions hold values clamped into [0, 1] (a war's cost can take a utility below 0).
-            var r = Query($"SELECT avg(greatest(least(\"utility.{party.Id}\", 1), 0)), count(*) FILTER (WHERE \"walkedOut.{party.Id}\"), count(*) FILTER (WHERE \"escalated.{party.Id}\") FROM {R}")[0];
+            var r = Query($"SELECT avg(greatest(least(\"utility.{party.Id}\", 1), 0)), count(*) FILTER (WHERE \"walkedOut.{party.Id}\"), count(*) FILTER (WHERE \"escalated.{party.Id}\"), count(*) FILTER (WHERE \"vetoed.{party.Id}\") FROM {R}")[0];
             Assert.Equal(party.FinalUtility.Mean, Double(r[0]), FixedPoint);
             Assert.Equal(party.WalkedOut.Count, Long(r[1]));
             Assert.Equal(party.Escalated.Count, Long(r[2]));
+            Assert.Equal(party.Vetoed!.Count, Long(r[3]));
         }
         // Escalation is "some party escalated".
         var parties = string.Join(" OR ", _summary.Parties.Select(p => $"\"escalated.{p.Id}\""));
