@@ -77,6 +77,9 @@ public sealed class Workspace
         SideAccepting = new double[mp];
         SideCapability = new double[mp];
         SideYes = new int[mp];
+        Hazard = new double[mp];
+        Fraction = new double[mp];
+        FractionRound = new int[mp];
         SideNo = new int[mp];
         Refused = new bool[mp];
         VetoInUnit = new bool[mp];
@@ -242,6 +245,11 @@ public sealed class Workspace
     internal double[] SideCapability { get; }
     /// <summary>Per side: how many of its counting members accepted and refused the offer just judged (for splits, §15.5).</summary>
     internal int[] SideYes { get; }
+    /// <summary>Per participant: its walkout chance per round in the current negotiation (eq. 16, §13.5).</summary>
+    internal double[] Hazard { get; }
+    /// <summary>Per participant: its concession fraction F(τ) at round <see cref="FractionRound"/> of the current negotiation (−1: none yet).</summary>
+    internal double[] Fraction { get; }
+    internal int[] FractionRound { get; }
     internal int[] SideNo { get; }
     /// <summary>Per participant: whether it refused the offer just judged.</summary>
     internal bool[] Refused { get; }

@@ -139,6 +139,9 @@ internal static class AlternatingOffers
             int a = model.Participants[first + j];
             ws.InverseExponent[j] = 1 / prm[layout.ConcessionExponent + a];
             ws.InitialConcession[j] = prm[layout.InitialConcession + a];
+            // Constant over the negotiation: computed once, not once per round and participant.
+            ws.Hazard[j] = j < present ? WalkoutChance(model, prm, meeting, a, rounds) : 0;
+            ws.FractionRound[j] = -1;
         }
 
         int lnTauAt = model.LnTauStart[meeting];
@@ -161,7 +164,7 @@ internal static class AlternatingOffers
                         if ((model.SideRules[sideFirst + s] == SideRule.Mediator) != (pass == 1)) continue;
                         int proposer = model.SideLeader[sideFirst + s];
                         Propose(model, ws, meeting, t, s, proposer, np, ns, sideFirst, unitLength, lnTau, k, offerCounters, offerBase);
-                        if (Respond(model, ws, first, np, sideFirst, ns, proposer, unitLength, lnTau, blocked, k, ref rng)) ws.AcceptedSides[accepted++] = s;
+                        if (Respond(model, ws, first, np, sideFirst, ns, proposer, unitLength, t, lnTau, blocked, k, ref rng)) ws.AcceptedSides[accepted++] = s;
                         for (int j = 0; j < np; j++)
                             if (model.SideOf[first + j] != s) ws.BestOnTable[j] = Math.Max(ws.BestOnTable[j], ws.ResponderUtility[j]);
                     }
@@ -176,7 +179,7 @@ internal static class AlternatingOffers
                 for (int j = 0; j < present; j++)
                 {
                     int a = model.Participants[first + j];
-                    double hazard = WalkoutChance(model, prm, meeting, a, rounds);
+                    double hazard = ws.Hazard[j];
                     if (hazard > 0 && ws.BestOnTable[j] < ws.Disagreement[j] - 1e-12 && rng.NextDouble() < hazard)
                         return new NegotiationResult(false, t + 1, a);
                 }
@@ -187,7 +190,7 @@ internal static class AlternatingOffers
             int side = model.RandomProposer && !written ? Math.Min((int)(proposers.NextDouble() * ns), ns - 1) : t % ns;
             int leader = model.SideLeader[sideFirst + side];
             Propose(model, ws, meeting, t, side, leader, np, ns, sideFirst, unitLength, lnTau, k, offerCounters, offerBase);
-            if (Respond(model, ws, first, np, sideFirst, ns, leader, unitLength, lnTau, blocked, k, ref rng)) return new NegotiationResult(true, t + 1, -1);
+            if (Respond(model, ws, first, np, sideFirst, ns, leader, unitLength, t, lnTau, blocked, k, ref rng)) return new NegotiationResult(true, t + 1, -1);
             // Nobody walks out of a written exchange.
             if (written) continue;
 
@@ -195,7 +198,7 @@ internal static class AlternatingOffers
             {
                 if (j == leader) continue;
                 int a = model.Participants[first + j];
-                double hazard = WalkoutChance(model, prm, meeting, a, rounds);
+                double hazard = ws.Hazard[j];
                 if (hazard > 0 && ws.ResponderUtility[j] < ws.Disagreement[j] - 1e-12 && rng.NextDouble() < hazard)
                     return new NegotiationResult(false, t + 1, a);
             }
@@ -298,7 +301,7 @@ internal static class AlternatingOffers
     /// and no linkage blocks the unit. When judging costs no draw (§15.5), responders past the first refusal are judged
     /// too, so that vetoes and splits are known; only responses the protocol asks for are observed by the others (§14).
     /// </summary>
-    private static bool Respond(CompiledModel model, Workspace ws, int first, int np, int sideFirst, int ns, int proposer, int unitLength, double lnTau,
+    private static bool Respond(CompiledModel model, Workspace ws, int first, int np, int sideFirst, int ns, int proposer, int unitLength, int t, double lnTau,
         bool blocked, int k, ref RandomStream rng)
     {
         var prm = ws.Parameters;
@@ -351,7 +354,15 @@ internal static class AlternatingOffers
             else
             {
                 // A responder's aspiration is needed only while the offer can still be agreed, or its decision is tracked.
-                double fraction = ConcessionCurve.FractionFromLog(lnTau, ws.InitialConcession[j], ws.InverseExponent[j]);
+                // Once per responder and round: with simultaneous offers every side's offer meets the same concession.
+                double fraction;
+                if (ws.FractionRound[j] == t) fraction = ws.Fraction[j];
+                else
+                {
+                    fraction = ConcessionCurve.FractionFromLog(lnTau, ws.InitialConcession[j], ws.InverseExponent[j]);
+                    ws.Fraction[j] = fraction;
+                    ws.FractionRound[j] = t;
+                }
                 double aspiration = ConcessionCurve.Aspiration(ws.Floor[j], fraction);
                 double temperature = prm[layout.AcceptanceTemperature + a];
                 accepts = inside && (model.AcceptancePerNegotiation
