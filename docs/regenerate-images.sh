@@ -18,7 +18,8 @@ echo "regenerated: agreement-by-item.png endings.png offers-m3.png offers-nrc.pn
 [ "${1:-}" = all ] || exit 0
 
 # docs/experiments.md §1-§5 and "The Alliance as its members", with the commands quoted there (about half an hour on
-# 2 cores). The expected-utility arm is left out of §1 (with 30 members it costs some 150 times a replicate of the base).
+# 2 cores). The expected-utility arm is left out of §1 (with 30 members its tables are
+# some 50 times slower per replicate than the base; it has its own run at 1,000 replicates).
 negsim compare experiments/nato-russia-2022.json --variant russia-hardline --variant nato-flexible-on-arms-control --variant no-linkage --variant west-bears-no-cost \
   --variant no-build-up --variant ukraine-open --variant classic-rules --variant no-bloc --variant package-vs-item-by-item \
   --variant complete-information --variant trust-is-belief --variant no-ukrainian-consent --variant without-hungary-veto \
