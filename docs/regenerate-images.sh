@@ -28,9 +28,8 @@ negsim compare experiments/nato-russia-2022.json --variant russia-hardline --var
 cp "$work/crn/plots/compare-differences.png" "$images/compare-differences-crn.png"
 cp "$work/crn/plots/compare-agreement-by-item.png" "$images/compare-agreement-by-item.png"
 cp "$work/crn/plots/compare-utility-russia.png" "$images/compare-utility-russia.png"
-negsim compare experiments/nato-russia-2022.json --variant russia-hardline --variant no-linkage --variant west-bears-no-cost --variant no-build-up \
-  --variant ukraine-open --variant classic-rules --variant no-bloc --variant no-ukrainian-consent --variant no-mediator \
-  --runs 20000 --independent --out "$work/independent" >/dev/null
+negsim compare experiments/nato-russia-2022.json --variant russia-hardline --variant no-linkage --variant no-build-up \
+  --variant ukraine-open --variant no-bloc --runs 20000 --independent --out "$work/independent" >/dev/null
 cp "$work/independent/plots/compare-differences.png" "$images/compare-differences-independent.png"
 negsim sweep experiments/nato-russia-2022.json --param war.costs.russia=0:0.3:13 --runs 5000 --out "$work/sweep1" >/dev/null
 cp "$work/sweep1/plots/sweep-outcomes.png" "$images/sweep-war-cost.png"
