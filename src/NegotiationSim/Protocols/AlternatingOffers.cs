@@ -415,11 +415,8 @@ internal static class AlternatingOffers
         bool blocked)
     {
         var prm = ws.Parameters;
-        if (blocked)
-        {
-            // A linkage decided the offer's fate: no refusal alone kept it from agreement.
-        }
-        else if (refusals == 1 && failedSides == 0)
+        // Where a linkage decided the offer's fate, no refusal alone kept it from agreement.
+        if (!blocked && refusals == 1 && failedSides == 0)
         {
             for (int j = 0; j < np; j++)
             {
@@ -429,7 +426,7 @@ internal static class AlternatingOffers
                 ws.VetoInUnit[j] = true;
             }
         }
-        else if (refusals == 0 && failedSides == 1)
+        else if (!blocked && refusals == 0 && failedSides == 1)
         {
             double needed = model.SideThreshold[sideFirst + failedSide] * ws.SideCapability[failedSide];
             for (int j = 0; j < np; j++)
