@@ -14,7 +14,7 @@ namespace NegotiationSim.Plots;
 /// </summary>
 internal static class ChartStyle
 {
-    /// <summary>The one font used for all text. Without it ScottPlot draws no text at all and says nothing (STACK.md §2).</summary>
+    /// <summary>The one font used for all text. Without it ScottPlot draws no text at all and says nothing (README.md, "Install and first run": the DejaVu fonts).</summary>
     internal const string FontFamily = "DejaVu Sans";
 
     internal const int Width = 1000;
@@ -478,4 +478,24 @@ internal static class ChartStyle
 
     private static string Clean(string? text) =>
         string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// One horizontal bar at <paramref name="y"/> for a probability, added to <paramref name="bars"/>, with its 95% interval as
+    /// a line with end caps (drawn by hand so that it is horizontal) and the estimate as a label; returns the interval's top.
+    /// </summary>
+    public static double ProportionBar(Plot plt, List<Bar> bars, double y, NegotiationSim.Outcomes.Proportion p, Color fill)
+    {
+        double est = Unit(p.Estimate);
+        double lo = Finite(p.Lower) ? Unit(Math.Min(p.Lower, est)) : est;
+        double hi = Finite(p.Upper) ? Unit(Math.Max(p.Upper, est)) : est;
+        bars.Add(new Bar { Position = y, Value = est, FillColor = fill, LineWidth = 0, Size = 0.62 });
+        foreach (var (x1, y1, x2, y2) in new[] { (lo, y, hi, y), (lo, y - 0.14, lo, y + 0.14), (hi, y - 0.14, hi, y + 0.14) })
+        {
+            var line = plt.Add.Line(x1, y1, x2, y2);
+            line.LineColor = Ink;
+            line.LineWidth = 1.5f;
+        }
+        Label(plt, Percent(est), hi + 0.012, y, Alignment.MiddleLeft, 12);
+        return hi;
+    }
 }

@@ -96,18 +96,7 @@ public static partial class Charts
                 ChartStyle.Label(plt, "no data", 0.01, y, Alignment.MiddleLeft, 11, ChartStyle.Muted);
                 continue;
             }
-            double est = ChartStyle.Unit(p.Estimate);
-            double lo = ChartStyle.Finite(p.Lower) ? ChartStyle.Unit(Math.Min(p.Lower, est)) : est;
-            double hi = ChartStyle.Finite(p.Upper) ? ChartStyle.Unit(Math.Max(p.Upper, est)) : est;
-            bars.Add(new Bar { Position = y, Value = est, FillColor = ChartStyle.Primary, LineWidth = 0, Size = 0.62 });
-            // The interval as a line with end caps, drawn by hand so that it is horizontal too.
-            foreach (var (x1, y1, x2, y2) in new[] { (lo, y, hi, y), (lo, y - 0.14, lo, y + 0.14), (hi, y - 0.14, hi, y + 0.14) })
-            {
-                var line = plt.Add.Line(x1, y1, x2, y2);
-                line.LineColor = ChartStyle.Ink;
-                line.LineWidth = 1.5f;
-            }
-            ChartStyle.Label(plt, ChartStyle.Percent(est), hi + 0.012, y, Alignment.MiddleLeft, 12);
+            ChartStyle.ProportionBar(plt, bars, y, p, ChartStyle.Primary);
         }
         if (bars.Count > 0) plt.Add.Bars(bars).Horizontal = true;
 

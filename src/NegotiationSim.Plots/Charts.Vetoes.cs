@@ -44,19 +44,7 @@ public static partial class Charts
         {
             double y = n - 1 - i;
             var p = shown[i].Vetoed!;
-            double est = ChartStyle.Unit(p.Estimate);
-            double lo = ChartStyle.Finite(p.Lower) ? ChartStyle.Unit(Math.Min(p.Lower, est)) : est;
-            double hi = ChartStyle.Finite(p.Upper) ? ChartStyle.Unit(Math.Max(p.Upper, est)) : est;
-            top = Math.Max(top, hi);
-            bars.Add(new ScottPlot.Bar { Position = y, Value = est, FillColor = VetoColor, LineWidth = 0, Size = 0.62 });
-            // The interval as a line with end caps, drawn by hand so that it is horizontal.
-            foreach (var (x1, y1, x2, y2) in new[] { (lo, y, hi, y), (lo, y - 0.14, lo, y + 0.14), (hi, y - 0.14, hi, y + 0.14) })
-            {
-                var line = plt.Add.Line(x1, y1, x2, y2);
-                line.LineColor = ChartStyle.Ink;
-                line.LineWidth = 1.5f;
-            }
-            ChartStyle.Label(plt, ChartStyle.Percent(est), hi + 0.012, y, Alignment.MiddleLeft, 12);
+            top = Math.Max(top, ChartStyle.ProportionBar(plt, bars, y, p, VetoColor));
         }
         if (bars.Count > 0) plt.Add.Bars(bars).Horizontal = true;
 
