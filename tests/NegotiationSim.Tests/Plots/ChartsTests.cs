@@ -19,7 +19,7 @@ public sealed class ChartsTests : IDisposable
     [Fact]
     public void FontGuard_DejaVuSansIsInstalled()
     {
-        // Without it ScottPlot still writes every file, silently without any text (STACK.md §2).
+        // Without it ScottPlot still writes every file, silently without any text (README.md, "Install and first run": the DejaVu fonts).
         Assert.True(SKFontManager.Default.FontFamilies.Contains("DejaVu Sans"),
             "The font 'DejaVu Sans' is not installed, so every chart would be drawn without text. " +
             "Install it: apt-get install fonts-dejavu-core");
