@@ -21,98 +21,81 @@ public class DefaultScenarioBenchmarks
     private const int KernelReplicates = 20_000;
     private const int RunnerReplicates = 100_000;
     private const int ReferenceReplicates = 1_000;
-    private CompiledModel _classicRulesModel = null!;
-    private Workspace _classicRulesWorkspace = null!;
-    private OutcomeAccumulator _classicRulesAccumulator = null!;
     private Scenario _classicScenario = null!;
-    private CompiledModel _classicModel = null!;
-    private Workspace _classicWorkspace = null!;
-    private OutcomeAccumulator _classicAccumulator = null!;
     private CompiledModel _model = null!;
-    private CompiledModel _oneNatoModel = null!;
-    private Workspace _oneNatoWorkspace = null!;
-    private OutcomeAccumulator _oneNatoAccumulator = null!;
-    private CompiledModel _completeModel = null!;
-    private Workspace _completeWorkspace = null!;
-    private OutcomeAccumulator _completeAccumulator = null!;
-    private Workspace _workspace = null!;
-    private CompiledModel _expectedUtilityModel = null!;
-    private Workspace _expectedUtilityWorkspace = null!;
-    private OutcomeAccumulator _accumulatorEu = null!;
-    private OutcomeAccumulator _accumulator = null!;
+    private Pipeline _default = null!;
+    private Pipeline _classicRules = null!;
+    private Pipeline _classic = null!;
+    private Pipeline _oneNato = null!;
+    private Pipeline _complete = null!;
+    private Pipeline _expectedUtility = null!;
     private long _next;
 
-    /// <summary>Reads and compiles the scenario once.</summary>
+    /// <summary>Reads and compiles the scenarios once.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        _model = new CompiledModel(ExperimentReader.ReadDefault().Scenario);
-        _classicRulesModel = new CompiledModel(ExperimentReader.Materialise(ExperimentReader.ReadDefault(), "classic-rules").Scenario);
-        _classicRulesWorkspace = new Workspace(_classicRulesModel);
-        _classicRulesAccumulator = MonteCarloRunner.NewAccumulator(_classicRulesModel);
+        var file = ExperimentReader.ReadDefault();
+        _model = new CompiledModel(file.Scenario);
+        _default = new Pipeline(_model);
+        _classicRules = new Pipeline(new CompiledModel(ExperimentReader.Materialise(file, "classic-rules").Scenario));
         _classicScenario = ExperimentReader.ReadFile(Path.Combine(RepositoryRoot(), "experiments", "nato-russia-2022-classic.json")).Scenario;
-        _classicModel = new CompiledModel(_classicScenario);
-        _classicWorkspace = new Workspace(_classicModel);
-        _classicAccumulator = MonteCarloRunner.NewAccumulator(_classicModel);
-        _workspace = new Workspace(_model);
-        _oneNatoModel = new CompiledModel(ExperimentReader.ReadFile(Path.Combine(RepositoryRoot(), "experiments", "nato-russia-2022-one-nato.json")).Scenario);
-        _oneNatoWorkspace = new Workspace(_oneNatoModel);
-        _oneNatoAccumulator = MonteCarloRunner.NewAccumulator(_oneNatoModel);
+        _classic = new Pipeline(new CompiledModel(_classicScenario));
+        var oneNato = ExperimentReader.ReadFile(Path.Combine(RepositoryRoot(), "experiments", "nato-russia-2022-one-nato.json"));
+        _oneNato = new Pipeline(new CompiledModel(oneNato.Scenario));
         // The one-NATO file's variant: with 33 parties the expected-utility model costs about 50 times the one-NATO
         // scenario per replicate, too long for a kernel benchmark, and the one-NATO figure stays comparable with earlier runs.
-        _expectedUtilityModel = new CompiledModel(ExperimentReader.Materialise(
-            ExperimentReader.ReadFile(Path.Combine(RepositoryRoot(), "experiments", "nato-russia-2022-one-nato.json")), "expected-utility").Scenario);
-        _expectedUtilityWorkspace = new Workspace(_expectedUtilityModel);
-        _accumulatorEu = MonteCarloRunner.NewAccumulator(_expectedUtilityModel);
-        _accumulator = MonteCarloRunner.NewAccumulator(_model);
+        _expectedUtility = new Pipeline(new CompiledModel(ExperimentReader.Materialise(oneNato, "expected-utility").Scenario));
         // The default scenario without private types (docs/model.md §14): what beliefs and learning cost.
-        var scenario = ExperimentReader.ReadDefault().Scenario;
-        _completeModel = new CompiledModel(scenario.War is null ? scenario : scenario with { War = scenario.War with { Types = null } });
-        _completeWorkspace = new Workspace(_completeModel);
-        _completeAccumulator = MonteCarloRunner.NewAccumulator(_completeModel);
+        var scenario = file.Scenario;
+        _complete = new Pipeline(new CompiledModel(scenario.War is null ? scenario : scenario with { War = scenario.War with { Types = null } }));
+        // The phase benchmarks replay one sampled block; sample it once here so that Play and Reduce have something to work on.
+        _default.Block.Run(20220120, 0, ReplicateBlock.Size);
+        _classic.Block.Run(20220120, 0, ReplicateBlock.Size);
     }
 
     /// <summary>
-    /// The whole replicate kernel on the default scenario with its private types removed (complete information, §13):
-    /// what beliefs and learning (§14) cost. While the shipped default declares no types, it runs what <see cref="Kernel"/> runs.
+    /// The three phases on one thread (docs/architecture.md, "Three phases"): blocks of <see cref="ReplicateBlock.Size"/>
+    /// replicates sampled, played, and reduced into one accumulator, as a runner's worker does.
     /// </summary>
-    [Benchmark(OperationsPerInvoke = KernelReplicates)]
-    public void KernelWithoutBeliefs()
+    private sealed class Pipeline(CompiledModel model)
     {
-        for (int i = 0; i < KernelReplicates; i++) ReplicateKernel.Run(_completeModel, _completeWorkspace, _completeAccumulator, 20220120, _next++);
+        public ReplicateBlock Block { get; } = new(model);
+        public OutcomeAccumulator Outcomes { get; } = MonteCarloRunner.NewAccumulator(model);
+
+        public void Run(int replicates, ref long next)
+        {
+            for (int done = 0; done < replicates; done += ReplicateBlock.Size)
+            {
+                int count = Math.Min(ReplicateBlock.Size, replicates - done);
+                Block.Run(20220120, next, count);
+                next += count;
+                for (int j = 0; j < count; j++) Outcomes.Add(Block.Rows, Block.Row(j));
+            }
+        }
     }
 
-    /// <summary>Parameter sampling alone: the default's uncertain parameters (108), each from its own stream.</summary>
-    [Benchmark(OperationsPerInvoke = KernelReplicates)]
-    public void SamplingOnly()
-    {
-        for (int i = 0; i < KernelReplicates; i++) ReplicateKernel.SampleParameters(_model, _workspace, 20220120, _next++);
-    }
-
-    /// <summary>The whole replicate kernel on one thread, recording into one accumulator.</summary>
+    /// <summary>The whole replicate (sample, play, reduce) on one thread, recording into one accumulator.</summary>
     [Benchmark(Baseline = true, OperationsPerInvoke = KernelReplicates)]
-    public void Kernel()
-    {
-        for (int i = 0; i < KernelReplicates; i++) ReplicateKernel.Run(_model, _workspace, _accumulator, 20220120, _next++);
-    }
+    public void Kernel() => _default.Run(KernelReplicates, ref _next);
 
     /// <summary>
-    /// The whole replicate kernel on the default scenario with NATO as one party beside the US
-    /// (experiments/nato-russia-2022-one-nato.json): the difference to <see cref="Kernel"/> is what modelling the
-    /// Alliance as its 30 members, Ukraine's consent and the mediator cost (docs/model.md §15).
+    /// The default scenario with its private types removed (complete information, §13): what beliefs and learning (§14) cost.
     /// </summary>
     [Benchmark(OperationsPerInvoke = KernelReplicates)]
-    public void KernelOneNato()
-    {
-        for (int i = 0; i < KernelReplicates; i++) ReplicateKernel.Run(_oneNatoModel, _oneNatoWorkspace, _oneNatoAccumulator, 20220120, _next++);
-    }
+    public void KernelWithoutBeliefs() => _complete.Run(KernelReplicates, ref _next);
 
-    /// <summary>The whole replicate kernel on the classic scenario (three meetings, 20 rounds, no war, no linkage).</summary>
+    /// <summary>
+    /// The default scenario with NATO as one party beside the US (experiments/nato-russia-2022-one-nato.json): the
+    /// difference to <see cref="Kernel"/> is what modelling the Alliance as its 30 members, Ukraine's consent and the
+    /// mediator cost (docs/model.md §15).
+    /// </summary>
     [Benchmark(OperationsPerInvoke = KernelReplicates)]
-    public void KernelClassic()
-    {
-        for (int i = 0; i < KernelReplicates; i++) ReplicateKernel.Run(_classicModel, _classicWorkspace, _classicAccumulator, 20220120, _next++);
-    }
+    public void KernelOneNato() => _oneNato.Run(KernelReplicates, ref _next);
+
+    /// <summary>The classic scenario (three meetings, 20 rounds, no war, no linkage).</summary>
+    [Benchmark(OperationsPerInvoke = KernelReplicates)]
+    public void KernelClassic() => _classic.Run(KernelReplicates, ref _next);
 
     /// <summary>
     /// The default scenario under the classic bargaining rules (its "classic-rules" variant: rotating proposers, a coin
@@ -120,16 +103,40 @@ public class DefaultScenarioBenchmarks
     /// is what the rules of docs/model.md §13.2–13.6 cost, and to <see cref="KernelClassic"/> what the bigger scenario costs.
     /// </summary>
     [Benchmark(OperationsPerInvoke = KernelReplicates)]
-    public void KernelClassicRules()
+    public void KernelClassicRules() => _classicRules.Run(KernelReplicates, ref _next);
+
+    /// <summary>Every meeting run by the expected-utility protocol (the "expected-utility" variant of experiments/nato-russia-2022-one-nato.json).</summary>
+    [Benchmark(OperationsPerInvoke = KernelReplicates)]
+    public void KernelExpectedUtility() => _expectedUtility.Run(KernelReplicates, ref _next);
+
+    /// <summary>The sample phase alone on the default: a block of its uncertain parameters, slot by slot, each from its own stream.</summary>
+    [Benchmark(OperationsPerInvoke = ReplicateBlock.Size)]
+    public void SampleDefault() => _default.Block.Sample(20220120, _next++ * ReplicateBlock.Size, ReplicateBlock.Size);
+
+    /// <summary>The play phase alone on the default: one block of replicates played again from the same draws.</summary>
+    [Benchmark(OperationsPerInvoke = ReplicateBlock.Size)]
+    public void PlayDefault() => _default.Block.Play(20220120);
+
+    /// <summary>The reduce phase alone on the default: one block's rows counted into the accumulator.</summary>
+    [Benchmark(OperationsPerInvoke = ReplicateBlock.Size)]
+    public void ReduceDefault()
     {
-        for (int i = 0; i < KernelReplicates; i++) ReplicateKernel.Run(_classicRulesModel, _classicRulesWorkspace, _classicRulesAccumulator, 20220120, _next++);
+        for (int j = 0; j < ReplicateBlock.Size; j++) _default.Outcomes.Add(_default.Block.Rows, _default.Block.Row(j));
     }
 
-    /// <summary>The whole replicate with every meeting run by the expected-utility protocol (the "expected-utility" variant of experiments/nato-russia-2022-one-nato.json).</summary>
-    [Benchmark(OperationsPerInvoke = KernelReplicates)]
-    public void KernelExpectedUtility()
+    /// <summary>The sample phase alone on the classic scenario.</summary>
+    [Benchmark(OperationsPerInvoke = ReplicateBlock.Size)]
+    public void SampleClassic() => _classic.Block.Sample(20220120, _next++ * ReplicateBlock.Size, ReplicateBlock.Size);
+
+    /// <summary>The play phase alone on the classic scenario.</summary>
+    [Benchmark(OperationsPerInvoke = ReplicateBlock.Size)]
+    public void PlayClassic() => _classic.Block.Play(20220120);
+
+    /// <summary>The reduce phase alone on the classic scenario.</summary>
+    [Benchmark(OperationsPerInvoke = ReplicateBlock.Size)]
+    public void ReduceClassic()
     {
-        for (int i = 0; i < KernelReplicates; i++) ReplicateKernel.Run(_expectedUtilityModel, _expectedUtilityWorkspace, _accumulatorEu, 20220120, _next++);
+        for (int j = 0; j < ReplicateBlock.Size; j++) _classic.Outcomes.Add(_classic.Block.Rows, _classic.Block.Row(j));
     }
 
     /// <summary>The parallel runner with one worker thread (includes per-run setup and the final merge).</summary>

@@ -10,7 +10,7 @@ public class ScalingBenchmarks
 {
     private const int Replicates = 200;
     private CompiledModel _model = null!;
-    private Workspace _workspace = null!;
+    private ReplicateBlock _block = null!;
     private OutcomeAccumulator _accumulator = null!;
     private long _next;
 
@@ -28,7 +28,7 @@ public class ScalingBenchmarks
     public void Setup()
     {
         _model = new CompiledModel(ScaledScenario.Create(Parties, Items, Rounds));
-        _workspace = new Workspace(_model);
+        _block = new ReplicateBlock(_model);
         _accumulator = MonteCarloRunner.NewAccumulator(_model);
     }
 
@@ -36,6 +36,12 @@ public class ScalingBenchmarks
     [Benchmark(OperationsPerInvoke = Replicates)]
     public void Replicate()
     {
-        for (int i = 0; i < Replicates; i++) ReplicateKernel.Run(_model, _workspace, _accumulator, 7, _next++);
+        for (int done = 0; done < Replicates; done += ReplicateBlock.Size)
+        {
+            int count = Math.Min(ReplicateBlock.Size, Replicates - done);
+            _block.Run(7, _next, count);
+            _next += count;
+            for (int j = 0; j < count; j++) _accumulator.Add(_block.Rows, _block.Row(j));
+        }
     }
 }

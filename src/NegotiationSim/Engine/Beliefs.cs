@@ -250,14 +250,11 @@ internal static class Beliefs
         return false;
     }
 
-    /// <summary>Counts every pair's current belief into value group <paramref name="slot"/> (0: after the signal; m + 1: after meeting m).</summary>
-    public static void Record(CompiledModel model, Workspace ws, OutcomeAccumulator acc, int slot)
+    /// <summary>Writes every pair's current belief into the row's slot <paramref name="slot"/> (0: after the signal; m + 1: after meeting m).</summary>
+    public static void Record(CompiledModel model, Workspace ws, OutcomeRowLayout R, Span<double> row, int slot)
     {
         int p = model.Parties, slots = model.Meetings + 1;
         for (int n = 0; n < model.PairObserver.Length; n++)
-        {
-            double b = ws.Belief[model.PairObserver[n] * p + model.PairInitiator[n]];
-            OutcomeAccumulator.AddValue(acc.Counters, OutcomeAccumulator.ValueGroup(acc.BeliefAt, n * slots + slot), b);
-        }
+            row[R.Beliefs + n * slots + slot] = ws.Belief[model.PairObserver[n] * p + model.PairInitiator[n]];
     }
 }

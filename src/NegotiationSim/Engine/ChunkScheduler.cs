@@ -15,8 +15,8 @@ internal static class ChunkScheduler
     /// <param name="setUpWorker">Called on each worker's own thread before its first chunk, with the worker index; returns nothing.</param>
     /// <param name="runChunk">
     /// Runs replicates [start, end) on worker <c>worker</c> and returns where it stopped: <c>end</c>, or earlier when it saw
-    /// the cancellation (a long chunk stops within <see cref="CancellationStride"/> replicates, so that an interrupt is
-    /// prompt; the counters of a cancelled run then cover a part of a chunk, and callers discard them).
+    /// the cancellation (a long chunk stops at a block boundary, <see cref="ReplicateBlock.Size"/> replicates, so that an
+    /// interrupt is prompt; the counters of a cancelled run then cover a part of a chunk, and callers discard them).
     /// </param>
     /// <param name="progress">Counts finished replicates.</param>
     /// <param name="cancellation">Stops at the next chunk boundary, or inside a chunk where <paramref name="runChunk"/> checks it.</param>
@@ -73,9 +73,6 @@ internal static class ChunkScheduler
         if (failure is not null) throw new InvalidOperationException("a worker failed: " + failure.Message, failure);
         return completed;
     }
-
-    /// <summary>How many replicates a chunk runs between two looks at the cancellation token.</summary>
-    public const int CancellationStride = 64;
 
     /// <summary>The number of workers <see cref="Run"/> will use: the requested threads, but no more than there are chunks.</summary>
     public static int WorkerCount(long replicates, int threads) =>

@@ -384,6 +384,9 @@ public sealed class CompiledModel
         HasWeightedSide = sideRule.Contains(SideRule.Weighted);
         // Vetoes (§15.5) can be told apart only when judging an offer costs no draw: one acceptance threshold per negotiation.
         TracksVetoes = AcceptancePerNegotiation;
+        Blocs = scenario.Blocs.Count;
+        EndOnDecline = scenario.Rules.EndOnDecline;
+        EndOnWalkout = scenario.Rules.EndOnWalkout;
         Agenda = agenda.ToArray();
         LnTau = lnTau.ToArray();
         EscalationKey = RandomStream.KeyOf("escalation");
@@ -471,6 +474,12 @@ public sealed class CompiledModel
     internal bool HasWeightedSide { get; }
     /// <summary>Whether every counting responder's decision is known for every offer, so that vetoes and splits are recorded (§15.5).</summary>
     internal bool TracksVetoes { get; }
+    /// <summary>Blocs declared in the scenario.</summary>
+    internal int Blocs { get; }
+    /// <summary>Whether a declined meeting ends the sequence (docs/model.md §8).</summary>
+    internal bool EndOnDecline { get; }
+    /// <summary>Whether a walkout ends the sequence (docs/model.md §8).</summary>
+    internal bool EndOnWalkout { get; }
     internal int[] AgendaStart { get; }
     internal int[] Agenda { get; }
     internal int[] Rounds { get; }

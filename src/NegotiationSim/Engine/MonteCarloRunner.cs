@@ -6,17 +6,20 @@ namespace NegotiationSim.Engine;
 
 /// <summary>
 /// Runs replicates 0..N−1 (or a shard's range, <see cref="RunSettings.FirstReplicate"/>) of one scenario in parallel (<see cref="ChunkScheduler"/>): each worker owns a
-/// <see cref="Workspace"/> and an <see cref="OutcomeAccumulator"/>, and the accumulators (integers only) are merged
-/// at the end, so the result is bit-identical for any thread count and memory does not grow with N.
+/// <see cref="ReplicateBlock"/> (sample, play) and an <see cref="OutcomeAccumulator"/> (reduce), and the accumulators
+/// (integers only) are merged at the end, so the result is bit-identical for any thread count and memory does not grow with N.
 /// </summary>
 public static class MonteCarloRunner
 {
     /// <summary>Creates the accumulator shape for <paramref name="model"/>.</summary>
     public static OutcomeAccumulator NewAccumulator(CompiledModel model) =>
         new(model.Parties, model.Items, model.Meetings, model.TrajectoryStart[model.Meetings], model.BeliefPairs,
-            model.TracksVetoes ? model.Scenario.Blocs.Count : -1);
+            model.TracksVetoes ? model.Blocs : -1);
 
-    /// <summary>Runs the experiment. Cancellation stops at the next chunk boundary and reports how many replicates ran.</summary>
+    /// <summary>
+    /// Runs the experiment. Cancellation stops at the next block of <see cref="ReplicateBlock.Size"/> replicates (with a
+    /// sink, at the next chunk boundary, so that the sink sees a gap-free prefix) and reports how many replicates ran.
+    /// </summary>
     /// <param name="model">The compiled experiment.</param>
     /// <param name="settings">Replicates, seed and threads.</param>
     /// <param name="progress">Counts finished replicates while the run goes on; optional.</param>
@@ -32,7 +35,7 @@ public static class MonteCarloRunner
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.Replicates, 1);
         var clock = Stopwatch.StartNew();
         int workers = ChunkScheduler.WorkerCount(settings.Replicates, settings.EffectiveThreads);
-        var workspaces = new Workspace[workers];
+        var blocks = new ReplicateBlock[workers];
         var accumulators = new OutcomeAccumulator[workers];
         // Two chunks per worker in flight: enough slack that a worker rarely waits for the chunk in line.
         var handOff = sink is null ? null : new OrderedHandOff(sink, model, 2 * workers);
@@ -43,29 +46,34 @@ public static class MonteCarloRunner
             completed = ChunkScheduler.Run(settings.Replicates, workers,
                 worker =>
                 {
-                    workspaces[worker] = new Workspace(model);
+                    blocks[worker] = new ReplicateBlock(model);
                     accumulators[worker] = NewAccumulator(model);
                 },
                 (worker, start, end) =>
                 {
-                    var ws = workspaces[worker];
+                    var block = blocks[worker];
                     var acc = accumulators[worker];
                     if (handOff is null)
                     {
-                        for (long r = start; r < end; r++)
+                        for (long r = start; r < end; r += ReplicateBlock.Size)
                         {
-                            if ((r - start) % ChunkScheduler.CancellationStride == 0 && cancellation.IsCancellationRequested) return r;
-                            ReplicateKernel.Run(model, ws, acc, settings.Seed, r);
+                            if (cancellation.IsCancellationRequested) return r;
+                            block.Run(settings.Seed, r, (int)Math.Min(ReplicateBlock.Size, end - r));
+                            for (int j = 0; j < block.Count; j++) acc.Add(block.Rows, block.Row(j));
                         }
                         return end;
                     }
                     long chunk = (start - settings.FirstReplicate) / RunSettings.ChunkSize;
                     var batch = handOff.Rent(chunk) ?? throw new OperationCanceledException("another worker or the sink failed");
                     batch.Reset(start);
-                    for (long r = start; r < end; r++)
+                    for (long r = start; r < end; r += ReplicateBlock.Size)
                     {
-                        ReplicateKernel.Run(model, ws, acc, settings.Seed, r);
-                        batch.Capture(model, ws);
+                        block.Run(settings.Seed, r, (int)Math.Min(ReplicateBlock.Size, end - r));
+                        for (int j = 0; j < block.Count; j++)
+                        {
+                            acc.Add(block.Rows, block.Row(j));
+                            batch.Capture(block, j);
+                        }
                     }
                     handOff.Complete(chunk, batch);
                     return end;

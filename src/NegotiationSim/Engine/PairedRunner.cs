@@ -5,7 +5,7 @@ namespace NegotiationSim.Engine;
 
 /// <summary>
 /// Runs several scenarios ("arms": a base and its variants, or the points of a sweep) replicate by replicate: a
-/// worker runs replicate r of every arm in turn, each in its own <see cref="Workspace"/>, and records each arm's
+/// worker runs each block of replicates of every arm in turn, each arm in its own <see cref="ReplicateBlock"/>, and records each arm's
 /// headline metrics and their differences to arm 0 in a <see cref="PairedAccumulator"/>. With equal seeds (common
 /// random numbers) the arms share every random number they can, so the paired differences are far more precise
 /// than differences of independent runs. Work is handed out by the same <see cref="ChunkScheduler"/> as <see cref="MonteCarloRunner"/>
@@ -33,32 +33,38 @@ public static class PairedRunner
         int workers = ChunkScheduler.WorkerCount(settings.Replicates, settings.EffectiveThreads);
         var outcomes = new OutcomeAccumulator[workers][];
         var paired = new PairedAccumulator[workers];
-        var workspaces = new Workspace[workers][];
+        var blocks = new ReplicateBlock[workers][];
         var values = new long[workers][][];
 
         long completed = ChunkScheduler.Run(settings.Replicates, workers,
             worker =>
             {
-                workspaces[worker] = arms.Select(arm => new Workspace(arm)).ToArray();
+                blocks[worker] = arms.Select(arm => new ReplicateBlock(arm)).ToArray();
                 outcomes[worker] = arms.Select(MonteCarloRunner.NewAccumulator).ToArray();
                 values[worker] = Enumerable.Range(0, k).Select(_ => new long[metrics]).ToArray();
                 paired[worker] = new PairedAccumulator(layout);
             },
             (worker, start, end) =>
             {
-                var ws = workspaces[worker];
+                var block = blocks[worker];
                 var acc = outcomes[worker];
                 var v = values[worker];
                 var pairs = paired[worker];
-                for (long r = start; r < end; r++)
+                for (long r = start; r < end; r += ReplicateBlock.Size)
                 {
-                    if ((r - start) % ChunkScheduler.CancellationStride == 0 && cancellation.IsCancellationRequested) return r;
-                    for (int a = 0; a < k; a++)
+                    if (cancellation.IsCancellationRequested) return r;
+                    int count = (int)Math.Min(ReplicateBlock.Size, end - r);
+                    for (int a = 0; a < k; a++) block[a].Run(seeds[a], r, count);
+                    for (int j = 0; j < count; j++)
                     {
-                        ReplicateKernel.Run(arms[a], ws[a], acc[a], seeds[a], r);
-                        layout.Extract(a, ws[a], v[a]);
+                        for (int a = 0; a < k; a++)
+                        {
+                            var row = block[a].Row(j);
+                            acc[a].Add(block[a].Rows, row);
+                            layout.Extract(a, block[a].Rows, row, v[a]);
+                        }
+                        pairs.Add(v);
                     }
-                    pairs.Add(v);
                 }
                 return end;
             },

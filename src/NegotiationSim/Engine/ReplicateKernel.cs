@@ -5,24 +5,26 @@ using NegotiationSim.Protocols;
 namespace NegotiationSim.Engine;
 
 /// <summary>
-/// One Monte Carlo replicate: draw the uncertain parameters from the replicate's own streams, play the meeting
-/// sequence (attendance, negotiation, trust, hardening), decide escalation, compute the bargaining benchmarks,
-/// and count the outcome into an accumulator. Static and allocation-free: the worker's <see cref="Workspace"/>
-/// holds all state; nothing here knows about files, consoles or plots.
+/// The play phase of one Monte Carlo replicate (docs/architecture.md, "Three phases"): given the replicate's drawn
+/// parameters in the workspace, play the meeting sequence (attendance, negotiation, trust, hardening), decide
+/// escalation, compute the bargaining solutions, and write the outcome into one row (<see cref="OutcomeRowLayout"/>).
+/// Static and allocation-free: the worker's <see cref="Workspace"/> holds all state; nothing here knows about
+/// accumulators, files, consoles or plots.
 /// </summary>
-public static class ReplicateKernel
+internal static class ReplicateKernel
 {
-    /// <summary>Runs replicate <paramref name="replicate"/> of the experiment seeded by <paramref name="seed"/> and records it.</summary>
-    public static void Run(CompiledModel model, Workspace ws, OutcomeAccumulator acc, ulong seed, long replicate)
+    /// <summary>
+    /// Plays replicate <paramref name="replicate"/> of the experiment seeded by <paramref name="seed"/>, whose parameters
+    /// are already in <c>ws.Parameters</c>, and writes its outcome into <paramref name="row"/>.
+    /// </summary>
+    public static void Play(CompiledModel model, Workspace ws, OutcomeRowLayout R, Span<double> row, ulong seed, long replicate)
     {
-        SampleParameters(model, ws, seed, replicate);
         PrepareParties(model, ws);
-        var c = acc.Counters;
+        R.Clear(row);
         var L = model.Layout;
         var prm = ws.Parameters;
         int items = model.Items, parties = model.Parties, k = model.LossExponent;
 
-        Array.Clear(ws.MeetingHeld);
         DrawResolveAndLinkages(model, ws, seed, replicate, out double warLottery);
         ws.EscalatedAt = -1;
         double trust = prm[L.TrustInitial], trust0 = trust;
@@ -31,7 +33,7 @@ public static class ReplicateKernel
         if (model.HasTypes)
         {
             Beliefs.Start(model, ws, seed, replicate, trust0);
-            Beliefs.Record(model, ws, acc, 0);
+            Beliefs.Record(model, ws, R, row, 0);
         }
         var ending = Ending.Completed;
         int held = 0;
@@ -49,19 +51,18 @@ public static class ReplicateKernel
             }
             // §14: no war began before this meeting, and everyone saw it (eq. 37).
             if (model.HasTypes && model.ShadowOfWar) Beliefs.ObserveNoWar(model, ws, model.Day[m]);
-            c[acc.MeetingReachedAt + m]++;
+            row[R.MeetingReached + m] = 1;
             if (!EveryoneAttends(model, ws, m, trust, trust0, seed, replicate))
             {
-                c[acc.MeetingDeclinedAt + m]++;
+                row[R.MeetingDeclined + m] = 1;
                 trust = Math.Max(0, trust - prm[L.TrustLossOnFailure]);
                 if (ending == Ending.Completed) ending = Ending.Declined;
-                if (model.HasTypes) Beliefs.Record(model, ws, acc, m + 1);
-                if (model.Scenario.Rules.EndOnDecline) break;
+                if (model.HasTypes) Beliefs.Record(model, ws, R, row, m + 1);
+                if (model.EndOnDecline) break;
                 continue;
             }
             held++;
-            ws.MeetingHeld[m] = true;
-            c[acc.MeetingHeldAt + m]++;
+            row[R.MeetingHeld + m] = 1;
 
             var rng = RandomStream.For(seed, replicate, model.MeetingKey[m]);
             var proposers = RandomStream.For(seed, replicate, model.ProposerKey[m]);
@@ -77,7 +78,7 @@ public static class ReplicateKernel
                     ws.Unit[0] = item; ws.UnitSlot[0] = slot; negotiated++;
                     bool blocked = LinkageBlocks(model, ws, m, 1);
                     blockedHere |= blocked;
-                    var result = ExpectedUtilityMeeting.Negotiate(model, ws, m, c, acc.OffersAt);
+                    var result = ExpectedUtilityMeeting.Negotiate(model, ws, m, R, row);
                     roundsPlayed += result.RoundsPlayed;
                     if (result.Agreed && !blocked) { Settle(ws, m, 1, result.RoundsPlayed); agreedHere = true; }
                 }
@@ -91,9 +92,9 @@ public static class ReplicateKernel
                     ws.Unit[0] = item; ws.UnitSlot[0] = slot; negotiated++;
                     bool blocked = LinkageBlocks(model, ws, m, 1);
                     blockedHere |= blocked;
-                    var result = AlternatingOffers.Negotiate(model, ws, m, 1, ref rng, ref proposers, blocked, c, acc.OffersAt);
+                    var result = AlternatingOffers.Negotiate(model, ws, m, 1, ref rng, ref proposers, blocked, R, row);
                     if (model.HasTypes) Beliefs.AfterNegotiation(model, ws, m);
-                    if (model.TracksVetoes) CountVetoes(model, ws, acc, m);
+                    if (model.TracksVetoes) CountVetoes(model, ws, R, row, m);
                     roundsPlayed += result.RoundsPlayed;
                     walkout = result.WalkoutParty;
                     if (result.Agreed) { Settle(ws, m, 1, result.RoundsPlayed); agreedHere = true; }
@@ -113,33 +114,33 @@ public static class ReplicateKernel
                 {
                     bool blocked = LinkageBlocks(model, ws, m, open);
                     blockedHere = blocked;
-                    var result = AlternatingOffers.Negotiate(model, ws, m, open, ref rng, ref proposers, blocked, c, acc.OffersAt);
+                    var result = AlternatingOffers.Negotiate(model, ws, m, open, ref rng, ref proposers, blocked, R, row);
                     if (model.HasTypes) Beliefs.AfterNegotiation(model, ws, m);
-                    if (model.TracksVetoes) CountVetoes(model, ws, acc, m);
+                    if (model.TracksVetoes) CountVetoes(model, ws, R, row, m);
                     roundsPlayed = result.RoundsPlayed;
                     walkout = result.WalkoutParty;
                     if (result.Agreed) { Settle(ws, m, open, result.RoundsPlayed); agreedHere = true; }
                 }
             }
-            c[acc.MeetingRoundsAt + m] += roundsPlayed;
-            if (blockedHere) c[acc.MeetingLinkageBlockedAt + m]++;
+            row[R.MeetingRounds + m] = roundsPlayed;
+            if (blockedHere) row[R.MeetingLinkageBlocked + m] = 1;
             // A meeting whose whole agenda was settled earlier changes nothing: no trust lost, nobody hardens.
             if (negotiated == 0)
             {
-                if (model.HasTypes) Beliefs.Record(model, ws, acc, m + 1);
+                if (model.HasTypes) Beliefs.Record(model, ws, R, row, m + 1);
                 continue;
             }
 
             if (agreedHere)
             {
                 anyAgreement = true;
-                c[acc.MeetingAgreementAt + m]++;
+                row[R.MeetingAgreement + m] = 1;
                 trust += prm[L.TrustGain];
             }
             if (walkout >= 0)
             {
                 ws.WalkedOut[walkout] = true;
-                c[acc.MeetingWalkoutAt + m]++;
+                row[R.MeetingWalkout + m] = 1;
                 trust -= prm[L.TrustLossOnWalkout];
             }
             else if (!agreedHere)
@@ -156,11 +157,11 @@ public static class ReplicateKernel
                     ws.Reservation[a] = Math.Clamp(ws.Reservation[a] + prm[L.Hardening + a], 0, 1);
                 }
             }
-            if (model.HasTypes) Beliefs.Record(model, ws, acc, m + 1);
+            if (model.HasTypes) Beliefs.Record(model, ws, R, row, m + 1);
             if (walkout >= 0)
             {
                 if (ending == Ending.Completed) ending = Ending.Walkout;
-                if (model.Scenario.Rules.EndOnWalkout) break;
+                if (model.EndOnWalkout) break;
             }
         }
 
@@ -184,21 +185,10 @@ public static class ReplicateKernel
         ws.WarPrevailed = false;
         if (model.HasWar && escalation) FightWar(model, ws, decisionDay, warLottery);
 
-        BargainingBenchmarks.Compute(model, ws);
+        BargainingSolutions.Compute(model, ws);
         // §13.2: does some outcome give every party at least its war payoff? Judged on the initial status quo at the final decision.
-        if (model.HasWar) ws.BargainingRange = BargainingBenchmarks.RangeExists(model, ws, model.EscalationDay);
-        ws.Ending = ending;
-        ws.MeetingsHeld = held;
-        Record(model, ws, acc, ending, held, anyAgreement, escalation);
-        if (model.HasTypes)
-        {
-            // §14.5: was the war (if any) preceded by a misperception, and was there a bargaining range?
-            var counters = acc.Counters;
-            if (misperceived) counters[acc.MisperceivedAt]++;
-            if (escalation) counters[acc.WarCellsAt + (misperceived ? 2 : 0) + (ws.BargainingRange ? 1 : 0)]++;
-            for (int a = 0; a < parties; a++)
-                if (ws.Resolute[a]) counters[acc.ResoluteAt + a]++;
-        }
+        bool range = model.HasWar && BargainingSolutions.RangeExists(model, ws, model.EscalationDay);
+        Write(model, ws, R, row, ending, held, anyAgreement, escalation, range, misperceived);
     }
 
     /// <summary>
@@ -248,14 +238,14 @@ public static class ReplicateKernel
     }
 
     /// <summary>§15.5: counts, per meeting and party, the negotiations in which the party vetoed some offer.</summary>
-    private static void CountVetoes(CompiledModel model, Workspace ws, OutcomeAccumulator acc, int meeting)
+    private static void CountVetoes(CompiledModel model, Workspace ws, OutcomeRowLayout R, Span<double> row, int meeting)
     {
         int first = model.ParticipantStart[meeting], np = model.ParticipantStart[meeting + 1] - first;
         for (int j = 0; j < np; j++)
         {
             if (!ws.VetoInUnit[j]) continue;
             int a = model.Participants[first + j];
-            acc.Counters[acc.MeetingVetoAt + meeting * model.Parties + a]++;
+            row[R.MeetingVetoes + meeting * model.Parties + a] += 1;
             ws.Vetoed[a] = true;
         }
     }
@@ -287,32 +277,6 @@ public static class ReplicateKernel
             ws.Utility[a] = OwnUtility(ws, prm, L, a, model.Items, model.LossExponent, ws.StatusQuo) - prm[L.WarCost + a];
     }
 
-    /// <summary>Runs one replicate on its own and returns what it produced (allocates: for inspection and tests, not for runs).</summary>
-    public static ReplicateRecord Inspect(CompiledModel model, ulong seed, long replicate)
-    {
-        var ws = new Workspace(model);
-        Run(model, ws, MonteCarloRunner.NewAccumulator(model), seed, replicate);
-        return new ReplicateRecord(ws.Ending, ws.MeetingsHeld, ws.Agreed.ToArray(), ws.StatusQuo.ToArray(), ws.AgreedMeeting.ToArray(),
-            ws.AgreedRound.ToArray(), ws.Utility.ToArray(), ws.WalkedOut.ToArray(), ws.Escalated.ToArray());
-    }
-
-    /// <summary>Fills the parameter vector: fixed values, then one draw per uncertain parameter from its own stream.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static void SampleParameters(CompiledModel model, Workspace ws, ulong seed, long replicate)
-    {
-        var prm = ws.Parameters;
-        Array.Copy(model.BaseParameters, prm, prm.Length);
-        var slots = model.Slots;
-        var keyBase = ws.SlotKeyBases(model, seed);
-        ulong replicateMix = RandomStream.ReplicateMix(replicate);
-        for (int s = 0; s < slots.Length; s++)
-        {
-            var rng = RandomStream.For(keyBase[s], replicateMix);
-            double v = Samplers.Draw(in slots[s], ref rng, model.LookupTable);
-            prm[model.SlotTarget[s]] = Math.Clamp(v, model.SlotMin[s], model.SlotMax[s]);
-        }
-    }
-
     /// <summary>Derives normalised saliences, bloc-adjusted ideals, and the starting state of the sequence.</summary>
     private static void PrepareParties(CompiledModel model, Workspace ws)
     {
@@ -336,7 +300,7 @@ public static class ReplicateKernel
         for (int b = 0; b < ws.BlocSplits.Length; b++) ws.BlocSplits[b] = ws.BlocJudged[b] = 0;
 
         // Cohesion pulls each bloc member's working ideal toward the bloc's capability × salience weighted position.
-        int blocs = model.Scenario.Blocs.Count;
+        int blocs = model.Blocs;
         for (int b = 0; b < blocs; b++)
         {
             double cohesion = prm[L.Cohesion + b];
@@ -443,49 +407,47 @@ public static class ReplicateKernel
         return 1 - loss;
     }
 
-    private static void Record(CompiledModel model, Workspace ws, OutcomeAccumulator acc, Ending ending, int held, bool anyAgreement, bool escalation)
+    /// <summary>Writes the replicate's outcome into its row: everything after the meetings (docs/architecture.md, "Three phases").</summary>
+    private static void Write(CompiledModel model, Workspace ws, OutcomeRowLayout R, Span<double> row, Ending ending, int held,
+        bool anyAgreement, bool escalation, bool bargainingRange, bool misperceived)
     {
-        var c = acc.Counters;
-        int items = model.Items, meetings = model.Meetings;
-        c[acc.ReplicatesAt]++;
-        c[acc.EndingAt + (int)ending]++;
-        c[acc.MeetingsHeldAt] += held;
-        if (anyAgreement) c[acc.AnyAgreementAt]++;
-        if (escalation) c[acc.EscalationAt]++;
-        if (ws.EscalatedAt >= 0) c[acc.EscalationBeforeAt + ws.EscalatedAt]++;
-        if (ws.WarPrevailed) c[acc.WarPrevailedAt]++;
-        if (model.HasWar && ws.BargainingRange) c[acc.BargainingRangeAt]++;
-        for (int i = 0; i < items; i++)
+        row[R.Ending] = (int)ending;
+        row[R.MeetingsHeld] = held;
+        row[R.AnyAgreement] = anyAgreement ? 1 : 0;
+        row[R.Escalation] = escalation ? 1 : 0;
+        row[R.EscalatedAt] = ws.EscalatedAt;
+        row[R.WarPrevailed] = ws.WarPrevailed ? 1 : 0;
+        row[R.BargainingRange] = bargainingRange ? 1 : 0;
+        row[R.Misperceived] = misperceived ? 1 : 0;
+        row[R.NashDistance] = ws.NashDistance;
+        row[R.NashProductRatio] = ws.NashProductRatio;
+        row[R.ParetoDominated] = ws.ParetoDominated ? 1 : 0;
+        row[R.NashFound] = ws.NashFound ? 1 : 0;
+        row[R.ParetoGap] = ws.ParetoGap;
+        for (int i = 0; i < model.Items; i++)
         {
-            if (ws.Agreed[i])
-            {
-                c[acc.ItemAgreedAt + i]++;
-                c[acc.ItemRoundSumAt + i] += ws.AgreedRound[i];
-                c[acc.ItemAgreedInMeetingAt + i * meetings + ws.AgreedMeeting[i]]++;
-                OutcomeAccumulator.AddValue(c, OutcomeAccumulator.ValueGroup(acc.ItemAgreedValueAt, i), ws.StatusQuo[i]);
-            }
-            OutcomeAccumulator.AddValue(c, OutcomeAccumulator.ValueGroup(acc.ItemFinalValueAt, i), ws.StatusQuo[i]);
-            OutcomeAccumulator.AddValue(c, OutcomeAccumulator.ValueGroup(acc.ItemCompromiseAt, i), ws.Compromise[i]);
-            OutcomeAccumulator.AddValue(c, OutcomeAccumulator.ValueGroup(acc.ItemNashAt, i), ws.Nash[i]);
+            bool agreed = ws.Agreed[i];
+            row[R.ItemAgreed + i] = agreed ? 1 : 0;
+            row[R.ItemRound + i] = agreed ? ws.AgreedRound[i] : 0;
+            row[R.ItemMeeting + i] = agreed ? ws.AgreedMeeting[i] : -1;
+            row[R.ItemValue + i] = ws.StatusQuo[i];
+            row[R.ItemCompromise + i] = ws.Compromise[i];
+            row[R.ItemNash + i] = ws.Nash[i];
         }
         for (int a = 0; a < model.Parties; a++)
         {
-            OutcomeAccumulator.AddValue(c, OutcomeAccumulator.ValueGroup(acc.PartyUtilityAt, a), ws.Utility[a]);
-            OutcomeAccumulator.AddValue(c, OutcomeAccumulator.ValueGroup(acc.PartyStatusQuoUtilityAt, a), ws.StatusQuoUtility[a]);
-            if (ws.WalkedOut[a]) c[acc.PartyWalkoutAt + a]++;
-            if (ws.Escalated[a]) c[acc.PartyEscalatedAt + a]++;
-            if (model.HasOutsideOption[a]) OutcomeAccumulator.AddValue(c, OutcomeAccumulator.ValueGroup(acc.PartyOutsideOptionAt, a), ws.OutsideOptionNow[a]);
-            if (acc.TracksVetoes && ws.Vetoed[a]) c[acc.PartyVetoAt + a]++;
+            row[R.PartyUtility + a] = ws.Utility[a];
+            row[R.PartyStatusQuoUtility + a] = ws.StatusQuoUtility[a];
+            row[R.PartyWalkedOut + a] = ws.WalkedOut[a] ? 1 : 0;
+            row[R.PartyEscalated + a] = ws.Escalated[a] ? 1 : 0;
+            row[R.PartyOutsideOption + a] = model.HasOutsideOption[a] ? ws.OutsideOptionNow[a] : double.NaN;
+            row[R.PartyVetoed + a] = ws.Vetoed[a] ? 1 : 0;
+            row[R.PartyResolute + a] = model.HasTypes && ws.Resolute[a] ? 1 : 0;
         }
-        for (int b = 0; b < acc.Blocs; b++)
+        for (int b = 0; b < R.Blocs; b++)
         {
-            c[acc.BlocJudgedAt + b] += ws.BlocJudged[b];
-            c[acc.BlocSplitAt + b] += ws.BlocSplits[b];
+            row[R.BlocJudged + b] = ws.BlocJudged[b];
+            row[R.BlocSplits + b] = ws.BlocSplits[b];
         }
-        OutcomeAccumulator.AddValue(c, acc.NashDistanceAt, ws.NashDistance);
-        if (ws.NashProductRatio >= 0) OutcomeAccumulator.AddValue(c, acc.NashRatioAt, ws.NashProductRatio);
-        if (ws.ParetoDominated) c[acc.ParetoDominatedAt]++;
-        if (ws.NashFound) c[acc.NashFoundAt]++;
-        OutcomeAccumulator.AddValue(c, acc.ParetoGapAt, ws.ParetoGap);
     }
 }

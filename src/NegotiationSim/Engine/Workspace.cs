@@ -4,7 +4,7 @@ namespace NegotiationSim.Engine;
 /// Scratch memory for one worker thread, sized once from a <see cref="CompiledModel"/> and reused for every
 /// replicate the worker runs: the kernel allocates nothing. Arrays of primitives only.
 /// </summary>
-public sealed class Workspace
+internal sealed class Workspace
 {
     /// <summary>Scratch shaped for <paramref name="model"/>.</summary>
     public Workspace(CompiledModel model)
@@ -26,7 +26,6 @@ public sealed class Workspace
         Compromise = new double[n];
         Nash = new double[n];
         NashUtility = new double[p];
-        MeetingHeld = new bool[model.Meetings];
 
         Unit = new int[ma];
         UnitSlot = new int[ma];
@@ -72,7 +71,7 @@ public sealed class Workspace
         TypeAcceptedMin = new double[2 * mp];
         TypeLikelihood = new double[2 * mp];
         Observed = new bool[mp];
-        int blocs = model.Scenario.Blocs.Count;
+        int blocs = model.Blocs;
         SideHasOffered = new bool[mp];
         SideAccepting = new double[mp];
         SideCapability = new double[mp];
@@ -113,21 +112,6 @@ public sealed class Workspace
     internal double[] EuWeightedMean { get; } = [];
     internal double[] EuWeightedMedian { get; } = [];
 
-    private ulong[]? _slotKeyBases;
-    private ulong _slotKeyBasesSeed;
-
-    /// <summary>Each uncertain parameter's per-run stream half for <paramref name="seed"/>, computed once per seed.</summary>
-    internal ulong[] SlotKeyBases(CompiledModel model, ulong seed)
-    {
-        if (_slotKeyBases is null || _slotKeyBasesSeed != seed)
-        {
-            _slotKeyBases ??= new ulong[model.SlotKey.Length];
-            for (int s = 0; s < _slotKeyBases.Length; s++) _slotKeyBases[s] = RandomStream.KeyBase(seed, model.SlotKey[s]);
-            _slotKeyBasesSeed = seed;
-        }
-        return _slotKeyBases;
-    }
-
     // Replicate state.
     internal double[] Parameters { get; }
     internal double[] Weight { get; }
@@ -148,10 +132,6 @@ public sealed class Workspace
     internal double NashDistance { get; set; }
     internal double NashProductRatio { get; set; }
     internal bool NashFound { get; set; }
-    internal Outcomes.Ending Ending { get; set; }
-    internal int MeetingsHeld { get; set; }
-    /// <summary>Per meeting: whether it was held in the last replicate (read by the paired runner).</summary>
-    internal bool[] MeetingHeld { get; }
     internal bool ParetoDominated { get; set; }
     internal double ParetoGap { get; set; }
 
@@ -195,8 +175,6 @@ public sealed class Workspace
     internal int EscalatedAt { get; set; }
     /// <summary>Whether a war was fought and its initiators prevailed.</summary>
     internal bool WarPrevailed { get; set; }
-    /// <summary>Whether the war payoffs leave a bargaining range (§13.2); only with a war described.</summary>
-    internal bool BargainingRange { get; set; }
     /// <summary>Scratch of the bargaining-range search: the point, each party's utility minus its war payoff there, the war payoffs.</summary>
     internal double[] RangePoint { get; }
     /// <summary>Simultaneous offers (§13.5): each side's offer of the round, the best other sides' offer per participant, the accepted sides.</summary>

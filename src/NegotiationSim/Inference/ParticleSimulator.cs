@@ -15,7 +15,7 @@ internal sealed class ParticleSimulator
     private readonly ParameterSpace _space;
     private readonly PatternSet _patterns;
     private readonly ulong _observed;
-    private readonly ConcurrentBag<Worker> _workers = [];
+    private readonly ConcurrentBag<ReplicateBlock> _workers = [];
 
     public ParticleSimulator(ParameterSpace space, PatternSet patterns, ulong observed, int replicatesPerDraw, ulong seed, int threads)
     {
@@ -51,17 +51,17 @@ internal sealed class ParticleSimulator
         int d = _space.Dimension, levels = Levels;
         var options = new ParallelOptions { MaxDegreeOfParallelism = Threads, CancellationToken = cancellation };
         Parallel.For(0, count, options,
-            () => _workers.TryTake(out var w) ? w : new Worker(_space),
+            () => _workers.TryTake(out var w) ? w : new ReplicateBlock(_space.NewWorkerModel()),
             (i, _, w) =>
             {
                 ParameterSpace.Fix(w.Model, theta.AsSpan(i * d, d));
                 var row = histogram.AsSpan(i * levels, levels);
                 row.Clear();
-                for (int k = 0; k < Replicates; k++)
+                for (int k = 0; k < Replicates; k += ReplicateBlock.Size)
                 {
-                    ReplicateKernel.Run(w.Model, w.Ws, w.Acc, Seed, firstReplicate[i] + k);
-                    ulong mask = _patterns.Evaluate(w.Model, w.Ws);
-                    row[System.Numerics.BitOperations.PopCount(mask ^ _observed)]++;
+                    w.Run(Seed, firstReplicate[i] + k, Math.Min(ReplicateBlock.Size, Replicates - k));
+                    for (int j = 0; j < w.Count; j++)
+                        row[System.Numerics.BitOperations.PopCount(_patterns.Evaluate(w.Rows, w.Row(j)) ^ _observed)]++;
                 }
                 return w;
             },
@@ -78,14 +78,14 @@ internal sealed class ParticleSimulator
         int d = _space.Dimension;
         var options = new ParallelOptions { MaxDegreeOfParallelism = Threads, CancellationToken = cancellation };
         Parallel.For(0, count, options,
-            () => _workers.TryTake(out var w) ? w : new Worker(_space),
+            () => _workers.TryTake(out var w) ? w : new ReplicateBlock(_space.NewWorkerModel()),
             (i, _, w) =>
             {
                 ParameterSpace.Fix(w.Model, theta.AsSpan(i * d, d));
-                for (int k = 0; k < Replicates; k++)
+                for (int k = 0; k < Replicates; k += ReplicateBlock.Size)
                 {
-                    ReplicateKernel.Run(w.Model, w.Ws, w.Acc, Seed, firstReplicate[i] + k);
-                    masks[(long)i * Replicates + k] = _patterns.Evaluate(w.Model, w.Ws);
+                    w.Run(Seed, firstReplicate[i] + k, Math.Min(ReplicateBlock.Size, Replicates - k));
+                    for (int j = 0; j < w.Count; j++) masks[(long)i * Replicates + k + j] = _patterns.Evaluate(w.Rows, w.Row(j));
                 }
                 return w;
             },
@@ -96,27 +96,13 @@ internal sealed class ParticleSimulator
     /// <summary>The observed mask's truth values, one replicate of the model with θ fixed: for simulation-based calibration.</summary>
     public ulong Outcome(ReadOnlySpan<double> theta, long replicate)
     {
-        var w = _workers.TryTake(out var taken) ? taken : new Worker(_space);
+        var w = _workers.TryTake(out var taken) ? taken : new ReplicateBlock(_space.NewWorkerModel());
         ParameterSpace.Fix(w.Model, theta);
-        ReplicateKernel.Run(w.Model, w.Ws, w.Acc, Seed, replicate);
-        ulong mask = _patterns.Evaluate(w.Model, w.Ws);
+        w.Run(Seed, replicate, 1);
+        ulong mask = _patterns.Evaluate(w.Rows, w.Row(0));
         _workers.Add(w);
         return mask;
     }
 
-    private sealed class Worker
-    {
-        public Worker(ParameterSpace space)
-        {
-            Model = space.NewWorkerModel();
-            Ws = new Workspace(Model);
-            Acc = MonteCarloRunner.NewAccumulator(Model);
-        }
 
-        public CompiledModel Model { get; }
-
-        public Workspace Ws { get; }
-
-        public Outcomes.OutcomeAccumulator Acc { get; }
-    }
 }

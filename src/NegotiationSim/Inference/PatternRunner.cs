@@ -25,16 +25,20 @@ public static class PatternRunner
         var gate = new object();
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount, CancellationToken = cancellation };
         Parallel.For(0L, chunks, options,
-            () => (Ws: new Workspace(model), Acc: MonteCarloRunner.NewAccumulator(model), Held: new long[patterns.Count + 1]),
+            () => (Block: new ReplicateBlock(model), Held: new long[patterns.Count + 1]),
             (chunk, _, local) =>
             {
                 long end = Math.Min(runs, (chunk + 1) * Chunk);
-                for (long r = chunk * Chunk; r < end; r++)
+                var block = local.Block;
+                for (long r = chunk * Chunk; r < end; r += ReplicateBlock.Size)
                 {
-                    ReplicateKernel.Run(model, local.Ws, local.Acc, seed, r);
-                    ulong mask = patterns.Evaluate(model, local.Ws);
-                    for (int p = 0; p < patterns.Count; p++) local.Held[p] += (long)((mask >> p) & 1);
-                    if (mask == all) local.Held[^1]++;
+                    block.Run(seed, r, (int)Math.Min(ReplicateBlock.Size, end - r));
+                    for (int j = 0; j < block.Count; j++)
+                    {
+                        ulong mask = patterns.Evaluate(block.Rows, block.Row(j));
+                        for (int p = 0; p < patterns.Count; p++) local.Held[p] += (long)((mask >> p) & 1);
+                        if (mask == all) local.Held[^1]++;
+                    }
                 }
                 return local;
             },

@@ -58,39 +58,35 @@ public sealed class PatternSet
     /// <summary>The mask with every pattern's bit set: the record, where every statement held.</summary>
     public ulong AllHeld => Count == 64 ? ulong.MaxValue : (1UL << Count) - 1;
 
-    /// <summary>Which patterns held in the replicate just run in <paramref name="ws"/>: bit <c>p</c> for pattern <c>p</c>.</summary>
-    internal ulong Evaluate(CompiledModel model, Workspace ws)
+    /// <summary>Which patterns held in one replicate, read from its outcome row: bit <c>p</c> for pattern <c>p</c>.</summary>
+    internal ulong Evaluate(OutcomeRowLayout R, ReadOnlySpan<double> row)
     {
         ulong mask = 0;
         for (int p = 0; p < _start.Length - 1; p++)
         {
             bool holds = true;
             for (int c = _start[p]; c < _start[p + 1] && holds; c++)
-                holds = Holds(model, ws, _conditions[c]);
+                holds = Holds(R, row, _conditions[c]);
             if (holds) mask |= 1UL << p;
         }
         return mask;
     }
 
-    /// <summary>
-    /// Whether one condition holds. Meetings are replayed from what the kernel leaves in the workspace: held meetings,
-    /// the meeting before which war began (<c>EscalatedAt</c>), and, under <c>endOnDecline</c>/<c>endOnWalkout</c>, the
-    /// first failure ends the sequence (docs/model.md §8, §13.3), so that a meeting after it was never reached.
-    /// </summary>
-    private static bool Holds(CompiledModel model, Workspace ws, PatternCondition c)
+    /// <summary>Whether one condition holds in the replicate whose outcome row is <paramref name="row"/>.</summary>
+    private static bool Holds(OutcomeRowLayout R, ReadOnlySpan<double> row, PatternCondition c)
     {
         bool value = c.Kind switch
         {
-            PatternConditionKind.MeetingHeld => ws.MeetingHeld[c.Index],
-            PatternConditionKind.MeetingDeclined => Reached(model, ws, c.Index) && !ws.MeetingHeld[c.Index],
-            PatternConditionKind.MeetingWalkout => WalkoutMeeting(model, ws) == c.Index,
-            PatternConditionKind.MeetingAgreed => AgreedAt(ws, c.Index),
-            PatternConditionKind.ItemAgreed => ws.Agreed[c.Index],
-            PatternConditionKind.Ending => (int)ws.Ending == c.Index,
-            PatternConditionKind.War => War(ws, c.Index),
-            PatternConditionKind.PartyWalkedOut => ws.WalkedOut[c.Index],
-            PatternConditionKind.PartyEscalated => ws.Escalated[c.Index],
-            PatternConditionKind.AnyWalkout => AnyWalkout(ws),
+            PatternConditionKind.MeetingHeld => row[R.MeetingHeld + c.Index] != 0,
+            PatternConditionKind.MeetingDeclined => row[R.MeetingDeclined + c.Index] != 0,
+            PatternConditionKind.MeetingWalkout => row[R.MeetingWalkout + c.Index] != 0,
+            PatternConditionKind.MeetingAgreed => row[R.MeetingAgreement + c.Index] != 0,
+            PatternConditionKind.ItemAgreed => row[R.ItemAgreed + c.Index] != 0,
+            PatternConditionKind.Ending => (int)row[R.Ending] == c.Index,
+            PatternConditionKind.War => War(R, row, c.Index),
+            PatternConditionKind.PartyWalkedOut => row[R.PartyWalkedOut + c.Index] != 0,
+            PatternConditionKind.PartyEscalated => row[R.PartyEscalated + c.Index] != 0,
+            PatternConditionKind.AnyWalkout => row.Slice(R.PartyWalkedOut, R.Parties).IndexOfAnyExcept(0.0) >= 0,
             _ => false,
         };
         return value == c.Expected;
@@ -98,47 +94,10 @@ public sealed class PatternSet
 
     // War began before meeting `before` was reached (EscalatedAt = that meeting or earlier); before = Meetings: by the
     // final decision (the kernel sets EscalatedAt = Meetings for war at the end, §13.3).
-    private static bool War(Workspace ws, int before)
+    private static bool War(OutcomeRowLayout R, ReadOnlySpan<double> row, int before)
     {
-        if (ws.EscalatedAt >= 0 && ws.EscalatedAt <= before) return true;
-        if (ws.EscalatedAt >= 0) return false;
-        foreach (bool e in ws.Escalated) if (e) return true;
-        return false;
-    }
-
-    private static bool AnyWalkout(Workspace ws)
-    {
-        foreach (bool w in ws.WalkedOut) if (w) return true;
-        return false;
-    }
-
-    private static bool AgreedAt(Workspace ws, int meeting)
-    {
-        for (int i = 0; i < ws.Agreed.Length; i++)
-            if (ws.Agreed[i] && ws.AgreedMeeting[i] == meeting) return true;
-        return false;
-    }
-
-    // A walkout ends the sequence under endOnWalkout, so it happened at the last meeting held; without that rule the
-    // workspace does not say where, and the reader refuses meeting walkout conditions.
-    private static int WalkoutMeeting(CompiledModel model, Workspace ws)
-    {
-        if (!model.Scenario.Rules.EndOnWalkout || !AnyWalkout(ws)) return -1;
-        for (int m = model.Meetings - 1; m >= 0; m--)
-            if (ws.MeetingHeld[m]) return m;
-        return -1;
-    }
-
-    private static bool Reached(CompiledModel model, Workspace ws, int meeting)
-    {
-        int walkout = WalkoutMeeting(model, ws);
-        for (int m = 0; m < model.Meetings; m++)
-        {
-            if (ws.EscalatedAt >= 0 && m >= ws.EscalatedAt) return false;
-            if (m == meeting) return true;
-            if (!ws.MeetingHeld[m] && model.Scenario.Rules.EndOnDecline) return false;
-            if (m == walkout) return false;
-        }
-        return false;
+        int escalatedAt = (int)row[R.EscalatedAt];
+        if (escalatedAt >= 0) return escalatedAt <= before;
+        return row.Slice(R.PartyEscalated, R.Parties).IndexOfAnyExcept(0.0) >= 0;
     }
 }

@@ -29,16 +29,12 @@ public static class PosteriorPredictive
         int p = patterns?.Count ?? 0;
         var totals = new long[p + 3];
         var gate = new object();
-        var pool = new ConcurrentBag<(CompiledModel Model, Workspace Ws, Outcomes.OutcomeAccumulator Acc)>();
+        var pool = new ConcurrentBag<ReplicateBlock>();
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount, CancellationToken = cancellation };
         Parallel.For(0, rows, options,
             () =>
             {
-                if (!pool.TryTake(out var w))
-                {
-                    var m = new CompiledModel(arm.Scenario);
-                    w = (m, new Workspace(m), MonteCarloRunner.NewAccumulator(m));
-                }
+                if (!pool.TryTake(out var w)) w = new ReplicateBlock(new CompiledModel(arm.Scenario));
                 return (W: w, Counts: new long[p + 3]);
             },
             (row, _, local) =>
@@ -46,16 +42,21 @@ public static class PosteriorPredictive
                 var slots = local.W.Model.Slots;
                 for (int s = 0; s < slots.Length; s++)
                     slots[s] = map[s] >= 0 ? ParameterSpace.Fixed(theta[row * d + map[s]]) : arm.Slots[s];
-                for (int k = 0; k < replicatesPerRow; k++)
+                var block = local.W;
+                var R = block.Rows;
+                for (int k = 0; k < replicatesPerRow; k += ReplicateBlock.Size)
                 {
-                    var ws = local.W.Ws;
-                    ReplicateKernel.Run(local.W.Model, ws, local.W.Acc, seed, (long)row * replicatesPerRow + k);
-                    if (ws.EscalatedAt >= 0 || ws.Escalated.Contains(true)) local.Counts[0]++;
-                    if (ws.Agreed.Contains(true)) local.Counts[1]++;
-                    if (patterns is null) continue;
-                    ulong mask = patterns.Evaluate(local.W.Model, ws);
-                    for (int q = 0; q < p; q++) local.Counts[2 + q] += (long)((mask >> q) & 1);
-                    if (mask == patterns.AllHeld) local.Counts[2 + p]++;
+                    block.Run(seed, (long)row * replicatesPerRow + k, Math.Min(ReplicateBlock.Size, replicatesPerRow - k));
+                    for (int j = 0; j < block.Count; j++)
+                    {
+                        var outcome = block.Row(j);
+                        if (outcome[R.EscalatedAt] >= 0 || outcome.Slice(R.PartyEscalated, R.Parties).IndexOfAnyExcept(0.0) >= 0) local.Counts[0]++;
+                        if (outcome.Slice(R.ItemAgreed, R.Items).IndexOfAnyExcept(0.0) >= 0) local.Counts[1]++;
+                        if (patterns is null) continue;
+                        ulong mask = patterns.Evaluate(R, outcome);
+                        for (int q = 0; q < p; q++) local.Counts[2 + q] += (long)((mask >> q) & 1);
+                        if (mask == patterns.AllHeld) local.Counts[2 + p]++;
+                    }
                 }
                 return local;
             },

@@ -118,37 +118,38 @@ public sealed class MetricLayout
     }
 
     /// <summary>
-    /// Writes arm <paramref name="arm"/>'s metrics for the replicate just run in <paramref name="ws"/> into
+    /// Writes arm <paramref name="arm"/>'s metrics for one replicate, from its outcome row, into
     /// <paramref name="values"/>, in fixed point (value × 2³², truncated; a probability's event is 0 or 2³²).
     /// Absent metrics are written as 0 and never counted.
     /// </summary>
-    internal void Extract(int arm, Workspace ws, long[] values)
+    internal void Extract(int arm, OutcomeRowLayout R, ReadOnlySpan<double> row, long[] values)
     {
         var source = _source[arm];
         var index = _index[arm];
+        var ending = (Ending)(int)row[R.Ending];
         for (int k = 0; k < values.Length; k++)
         {
             values[k] = source[k] switch
             {
-                Source.Escalation => Any(ws.Escalated) ? One : 0,
-                Source.AnyAgreement => Any(ws.Agreed) ? One : 0,
-                Source.Completed => ws.Ending == Ending.Completed ? One : 0,
-                Source.Declined => ws.Ending == Ending.Declined ? One : 0,
-                Source.Walkout => ws.Ending == Ending.Walkout ? One : 0,
-                Source.War => ws.Ending == Ending.War ? One : 0,
-                Source.MeetingsHeld => ws.MeetingsHeld * One,
-                Source.ItemAgreed => ws.Agreed[index[k]] ? One : 0,
-                Source.MeetingHeld => ws.MeetingHeld[index[k]] ? One : 0,
-                Source.Utility => (long)(Math.Clamp(ws.Utility[index[k]], 0, 1) * FixedPointScale),
-                Source.Vetoed => ws.Vetoed[index[k]] ? One : 0,
+                Source.Escalation => Any(row.Slice(R.PartyEscalated, R.Parties)) ? One : 0,
+                Source.AnyAgreement => Any(row.Slice(R.ItemAgreed, R.Items)) ? One : 0,
+                Source.Completed => ending == Ending.Completed ? One : 0,
+                Source.Declined => ending == Ending.Declined ? One : 0,
+                Source.Walkout => ending == Ending.Walkout ? One : 0,
+                Source.War => ending == Ending.War ? One : 0,
+                Source.MeetingsHeld => (long)row[R.MeetingsHeld] * One,
+                Source.ItemAgreed => row[R.ItemAgreed + index[k]] != 0 ? One : 0,
+                Source.MeetingHeld => row[R.MeetingHeld + index[k]] != 0 ? One : 0,
+                Source.Utility => (long)(Math.Clamp(row[R.PartyUtility + index[k]], 0, 1) * FixedPointScale),
+                Source.Vetoed => row[R.PartyVetoed + index[k]] != 0 ? One : 0,
                 _ => 0,
             };
         }
     }
 
-    private static bool Any(bool[] flags)
+    private static bool Any(ReadOnlySpan<double> flags)
     {
-        foreach (bool f in flags) if (f) return true;
+        foreach (double f in flags) if (f != 0) return true;
         return false;
     }
 }

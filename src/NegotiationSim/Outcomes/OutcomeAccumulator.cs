@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using NegotiationSim.Engine;
 
 namespace NegotiationSim.Outcomes;
 
@@ -163,6 +164,92 @@ public sealed class OutcomeAccumulator
         c[at + bin]++;
         c[at + Bins] += (long)(x * FixedPointScale);
         c[at + Bins + 1] += (long)(x * x * FixedPointScale);
+    }
+
+    /// <summary>
+    /// The reduce phase (docs/architecture.md, "Three phases"): counts one replicate's outcome row into the counters.
+    /// Integer additions only, so rows reduced in any order and on any thread give the same totals.
+    /// </summary>
+    internal void Add(OutcomeRowLayout R, ReadOnlySpan<double> row)
+    {
+        var c = Counters;
+        int items = Items, meetings = Meetings, parties = Parties;
+        c[ReplicatesAt]++;
+        c[EndingAt + (int)row[R.Ending]]++;
+        c[MeetingsHeldAt] += (long)row[R.MeetingsHeld];
+        bool escalation = row[R.Escalation] != 0;
+        if (row[R.AnyAgreement] != 0) c[AnyAgreementAt]++;
+        if (escalation) c[EscalationAt]++;
+        int escalatedAt = (int)row[R.EscalatedAt];
+        if (escalatedAt >= 0) c[EscalationBeforeAt + escalatedAt]++;
+        if (row[R.WarPrevailed] != 0) c[WarPrevailedAt]++;
+        if (row[R.BargainingRange] != 0) c[BargainingRangeAt]++;
+        for (int m = 0; m < meetings; m++)
+        {
+            c[MeetingReachedAt + m] += (long)row[R.MeetingReached + m];
+            c[MeetingDeclinedAt + m] += (long)row[R.MeetingDeclined + m];
+            c[MeetingHeldAt + m] += (long)row[R.MeetingHeld + m];
+            c[MeetingAgreementAt + m] += (long)row[R.MeetingAgreement + m];
+            c[MeetingWalkoutAt + m] += (long)row[R.MeetingWalkout + m];
+            c[MeetingRoundsAt + m] += (long)row[R.MeetingRounds + m];
+            c[MeetingLinkageBlockedAt + m] += (long)row[R.MeetingLinkageBlocked + m];
+        }
+        for (int i = 0; i < items; i++)
+        {
+            double value = row[R.ItemValue + i];
+            if (row[R.ItemAgreed + i] != 0)
+            {
+                c[ItemAgreedAt + i]++;
+                c[ItemRoundSumAt + i] += (long)row[R.ItemRound + i];
+                c[ItemAgreedInMeetingAt + i * meetings + (int)row[R.ItemMeeting + i]]++;
+                AddValue(c, ValueGroup(ItemAgreedValueAt, i), value);
+            }
+            AddValue(c, ValueGroup(ItemFinalValueAt, i), value);
+            AddValue(c, ValueGroup(ItemCompromiseAt, i), row[R.ItemCompromise + i]);
+            AddValue(c, ValueGroup(ItemNashAt, i), row[R.ItemNash + i]);
+        }
+        for (int a = 0; a < parties; a++)
+        {
+            AddValue(c, ValueGroup(PartyUtilityAt, a), row[R.PartyUtility + a]);
+            AddValue(c, ValueGroup(PartyStatusQuoUtilityAt, a), row[R.PartyStatusQuoUtility + a]);
+            if (row[R.PartyWalkedOut + a] != 0) c[PartyWalkoutAt + a]++;
+            if (row[R.PartyEscalated + a] != 0) c[PartyEscalatedAt + a]++;
+            double outside = row[R.PartyOutsideOption + a];
+            if (!double.IsNaN(outside)) AddValue(c, ValueGroup(PartyOutsideOptionAt, a), outside);
+            if (TracksVetoes && row[R.PartyVetoed + a] != 0) c[PartyVetoAt + a]++;
+        }
+        if (TracksVetoes)
+            for (int k = 0; k < meetings * parties; k++) c[MeetingVetoAt + k] += (long)row[R.MeetingVetoes + k];
+        for (int b = 0; b < Blocs; b++)
+        {
+            c[BlocJudgedAt + b] += (long)row[R.BlocJudged + b];
+            c[BlocSplitAt + b] += (long)row[R.BlocSplits + b];
+        }
+        AddValue(c, NashDistanceAt, row[R.NashDistance]);
+        double ratio = row[R.NashProductRatio];
+        if (ratio >= 0) AddValue(c, NashRatioAt, ratio);
+        if (row[R.ParetoDominated] != 0) c[ParetoDominatedAt]++;
+        if (row[R.NashFound] != 0) c[NashFoundAt]++;
+        AddValue(c, ParetoGapAt, row[R.ParetoGap]);
+
+        int offers = (int)row[R.OfferCount];
+        for (int o = 0; o < offers; o++) c[OffersAt + (int)row[R.Offers + o]]++;
+        if (BeliefPairs > 0)
+        {
+            // §14: beliefs after the signal and after each meeting reached; NaN where war ended the sequence first.
+            int slots = BeliefPairs * (meetings + 1);
+            for (int k = 0; k < slots; k++)
+            {
+                double belief = row[R.Beliefs + k];
+                if (!double.IsNaN(belief)) AddValue(c, ValueGroup(BeliefAt, k), belief);
+            }
+            // §14.5: was the war (if any) preceded by a misperception, and was there a bargaining range?
+            bool misperceived = row[R.Misperceived] != 0;
+            if (misperceived) c[MisperceivedAt]++;
+            if (escalation) c[WarCellsAt + (misperceived ? 2 : 0) + (row[R.BargainingRange] != 0 ? 1 : 0)]++;
+            for (int a = 0; a < parties; a++)
+                if (row[R.PartyResolute + a] != 0) c[ResoluteAt + a]++;
+        }
     }
 
     /// <summary>Adds every counter of <paramref name="other"/> into this one.</summary>

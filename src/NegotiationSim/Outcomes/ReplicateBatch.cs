@@ -129,31 +129,32 @@ public sealed class ReplicateBatch
         Count = 0;
     }
 
-    /// <summary>Appends the replicate the kernel has just run in <paramref name="ws"/> as the next row.</summary>
-    internal void Capture(CompiledModel model, Workspace ws)
+    /// <summary>Appends the j-th replicate of <paramref name="block"/> (its outcome row and its draws) as the next row.</summary>
+    internal void Capture(ReplicateBlock block, int j)
     {
+        var R = block.Rows;
+        ReadOnlySpan<double> outcome = block.Row(j);
         int row = Count++, cap = _capacity;
-        _ending[row] = ws.Ending;
-        _meetingsHeld[row] = ws.MeetingsHeld;
+        _ending[row] = (Ending)(int)outcome[R.Ending];
+        _meetingsHeld[row] = (int)outcome[R.MeetingsHeld];
         bool escalation = false;
         for (int a = 0; a < Parties; a++)
         {
-            _utility[a * cap + row] = ws.Utility[a];
-            _walkedOut[a * cap + row] = ws.WalkedOut[a];
-            _escalated[a * cap + row] = ws.Escalated[a];
-            if (TracksVetoes) _vetoed[a * cap + row] = ws.Vetoed[a];
-            escalation |= ws.Escalated[a];
+            bool escalated = outcome[R.PartyEscalated + a] != 0;
+            _utility[a * cap + row] = outcome[R.PartyUtility + a];
+            _walkedOut[a * cap + row] = outcome[R.PartyWalkedOut + a] != 0;
+            _escalated[a * cap + row] = escalated;
+            if (TracksVetoes) _vetoed[a * cap + row] = outcome[R.PartyVetoed + a] != 0;
+            escalation |= escalated;
         }
         _escalation[row] = escalation;
-        var target = model.SlotTarget;
-        var prm = ws.Parameters;
-        for (int s = 0; s < Parameters; s++) _parameter[s * cap + row] = prm[target[s]];
+        for (int s = 0; s < Parameters; s++) _parameter[s * cap + row] = block.Draw(s, j);
         for (int i = 0; i < Items; i++)
         {
-            _agreed[i * cap + row] = ws.Agreed[i];
-            _value[i * cap + row] = ws.StatusQuo[i];
-            _meeting[i * cap + row] = ws.Agreed[i] ? ws.AgreedMeeting[i] : -1;
-            _round[i * cap + row] = ws.Agreed[i] ? ws.AgreedRound[i] : 0;
+            _agreed[i * cap + row] = outcome[R.ItemAgreed + i] != 0;
+            _value[i * cap + row] = outcome[R.ItemValue + i];
+            _meeting[i * cap + row] = (int)outcome[R.ItemMeeting + i];
+            _round[i * cap + row] = (int)outcome[R.ItemRound + i];
         }
     }
 }

@@ -1,3 +1,5 @@
+using NegotiationSim.Engine;
+
 namespace NegotiationSim.Outcomes;
 
 /// <summary>
@@ -16,4 +18,21 @@ namespace NegotiationSim.Outcomes;
 public sealed record ReplicateRecord(
     Ending Ending, int MeetingsHeld,
     IReadOnlyList<bool> Agreed, IReadOnlyList<double> Value, IReadOnlyList<int> Meeting, IReadOnlyList<int> Round,
-    IReadOnlyList<double> Utility, IReadOnlyList<bool> WalkedOut, IReadOnlyList<bool> Escalated);
+    IReadOnlyList<double> Utility, IReadOnlyList<bool> WalkedOut, IReadOnlyList<bool> Escalated)
+{
+    /// <summary>Samples and plays replicate <paramref name="replicate"/> of <paramref name="model"/> on its own and reads its outcome row (allocates: for inspection and tests, not for runs).</summary>
+    public static ReplicateRecord Inspect(CompiledModel model, ulong seed, long replicate)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var block = new ReplicateBlock(model);
+        block.Run(seed, replicate, 1);
+        var R = block.Rows;
+        var row = block.Row(0).ToArray();
+        bool[] Flags(int at, int n) => Enumerable.Range(0, n).Select(i => row[at + i] != 0).ToArray();
+        return new ReplicateRecord((Ending)(int)row[R.Ending], (int)row[R.MeetingsHeld],
+            Flags(R.ItemAgreed, R.Items), row.AsSpan(R.ItemValue, R.Items).ToArray(),
+            Enumerable.Range(0, R.Items).Select(i => (int)row[R.ItemMeeting + i]).ToArray(),
+            Enumerable.Range(0, R.Items).Select(i => (int)row[R.ItemRound + i]).ToArray(),
+            row.AsSpan(R.PartyUtility, R.Parties).ToArray(), Flags(R.PartyWalkedOut, R.Parties), Flags(R.PartyEscalated, R.Parties));
+    }
+}

@@ -13,8 +13,8 @@ internal static class AlternatingOffers
 {
     /// <summary>
     /// Negotiates the items in <c>ws.Unit[0..unitLength)</c> of meeting <paramref name="meeting"/> and, on agreement,
-    /// leaves the agreed values in <c>ws.Offer</c>. Offers on the table are counted into the accumulator's
-    /// per-round offer histograms in <paramref name="offerCounters"/> from <paramref name="offerBase"/>.
+    /// leaves the agreed values in <c>ws.Offer</c>. Every offer put on the table goes into <paramref name="outcome"/>'s offer
+    /// list (<see cref="OutcomeRowLayout.AddOffer"/>), from which the reduce phase builds the per-round offer histograms.
     /// </summary>
     /// <remarks>
     /// <paramref name="proposers"/> draws the proposer side of each round when proposers are recognised at random, and
@@ -22,7 +22,7 @@ internal static class AlternatingOffers
     /// still made and walkouts still happen, but nothing can be agreed.
     /// </remarks>
     public static NegotiationResult Negotiate(CompiledModel model, Workspace ws, int meeting, int unitLength, ref RandomStream rng,
-        ref RandomStream proposers, bool blocked, long[] offerCounters, int offerBase)
+        ref RandomStream proposers, bool blocked, OutcomeRowLayout R, Span<double> outcome)
     {
         int items = model.Items, k = model.LossExponent;
         int first = model.ParticipantStart[meeting], np = model.ParticipantStart[meeting + 1] - first;
@@ -163,7 +163,7 @@ internal static class AlternatingOffers
                     {
                         if ((model.SideRules[sideFirst + s] == SideRule.Mediator) != (pass == 1)) continue;
                         int proposer = model.SideLeader[sideFirst + s];
-                        Propose(model, ws, meeting, t, s, proposer, np, ns, sideFirst, unitLength, lnTau, k, offerCounters, offerBase);
+                        Propose(model, ws, meeting, t, s, proposer, np, ns, sideFirst, unitLength, lnTau, k, R, outcome);
                         if (Respond(model, ws, first, np, sideFirst, ns, proposer, unitLength, t, lnTau, blocked, k, ref rng)) ws.AcceptedSides[accepted++] = s;
                         for (int j = 0; j < np; j++)
                             if (model.SideOf[first + j] != s) ws.BestOnTable[j] = Math.Max(ws.BestOnTable[j], ws.ResponderUtility[j]);
@@ -189,7 +189,7 @@ internal static class AlternatingOffers
             // Rotation (§3.2), or a side recognised at random each round (§13.5); a written exchange keeps its order.
             int side = model.RandomProposer && !written ? Math.Min((int)(proposers.NextDouble() * ns), ns - 1) : t % ns;
             int leader = model.SideLeader[sideFirst + side];
-            Propose(model, ws, meeting, t, side, leader, np, ns, sideFirst, unitLength, lnTau, k, offerCounters, offerBase);
+            Propose(model, ws, meeting, t, side, leader, np, ns, sideFirst, unitLength, lnTau, k, R, outcome);
             if (Respond(model, ws, first, np, sideFirst, ns, leader, unitLength, t, lnTau, blocked, k, ref rng)) return new NegotiationResult(true, t + 1, -1);
             // Nobody walks out of a written exchange.
             if (written) continue;
@@ -212,7 +212,7 @@ internal static class AlternatingOffers
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Propose(CompiledModel model, Workspace ws, int meeting, int t, int side, int proposer, int np, int ns, int sideFirst,
-        int unitLength, double lnTau, int k, long[] offerCounters, int offerBase)
+        int unitLength, double lnTau, int k, OutcomeRowLayout R, Span<double> outcome)
     {
         if (model.SideRules[sideFirst + side] == SideRule.Mediator)
         {
@@ -226,7 +226,7 @@ internal static class AlternatingOffers
         }
         for (int u = 0; u < unitLength; u++)
         {
-            offerCounters[offerBase + model.OfferCell(meeting, t, ws.UnitSlot[u], ws.Offer[u])]++;
+            R.AddOffer(outcome, model.OfferCell(meeting, t, ws.UnitSlot[u], ws.Offer[u]));
             ws.SideOffer[side * unitLength + u] = ws.Offer[u];
         }
         ws.SideHasOffered[side] = true;

@@ -16,8 +16,8 @@ internal static class ExpectedUtilityMeeting
     /// <summary>Largest spread of the final positions, on the item's [0, 1] scale, that counts as agreement.</summary>
     public const double ConvergenceTolerance = 0.05;
 
-    /// <summary>Negotiates item <c>ws.Unit[0]</c>; on agreement leaves the value in <c>ws.Offer[0]</c>.</summary>
-    public static NegotiationResult Negotiate(CompiledModel model, Workspace ws, int meeting, long[] offerCounters, int offerBase)
+    /// <summary>Negotiates item <c>ws.Unit[0]</c>; on agreement leaves the value in <c>ws.Offer[0]</c>. The median voter positions go into <paramref name="row"/>'s offer list.</summary>
+    public static NegotiationResult Negotiate(CompiledModel model, Workspace ws, int meeting, OutcomeRowLayout R, Span<double> row)
     {
         int items = model.Items, item = ws.Unit[0], slot = ws.UnitSlot[0];
         int first = model.ParticipantStart[meeting], np = model.ParticipantStart[meeting + 1] - first;
@@ -49,7 +49,7 @@ internal static class ExpectedUtilityMeeting
         {
             played = 1;
             median = lo;
-            Count(offerCounters, offerBase, model, meeting, 0, slot, median);
+            R.AddOffer(row, model.OfferCell(meeting, 0, slot, median));
         }
         else
         {
@@ -58,7 +58,7 @@ internal static class ExpectedUtilityMeeting
                 ws.EuMedianVoter.AsSpan(0, rounds + 1), ws.EuWeightedMean.AsSpan(0, rounds + 1), ws.EuWeightedMedian.AsSpan(0, rounds + 1));
             played = Math.Max(1, ExpectedUtilityKernel.Run(cap, pos, sal, settings, ws.EuWorkspace!, trajectory));
             // The median voter after each round is the position "on the table".
-            for (int t = 0; t < played; t++) Count(offerCounters, offerBase, model, meeting, t, slot, ws.EuMedianVoter[t + 1]);
+            for (int t = 0; t < played; t++) R.AddOffer(row, model.OfferCell(meeting, t, slot, ws.EuMedianVoter[t + 1]));
             median = ws.EuMedianVoter[played];
             var last = ws.EuPositions.AsSpan(played * np, np);
             lo = double.PositiveInfinity; hi = double.NegativeInfinity;
@@ -74,7 +74,4 @@ internal static class ExpectedUtilityMeeting
         if (agreed) ws.Offer[0] = Math.Clamp(median, 0, 1);
         return new NegotiationResult(agreed, played, -1);
     }
-
-    private static void Count(long[] counters, int offerBase, CompiledModel model, int meeting, int round, int slot, double x) =>
-        counters[offerBase + model.OfferCell(meeting, round, slot, x)]++;
 }

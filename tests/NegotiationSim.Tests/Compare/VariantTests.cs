@@ -66,8 +66,8 @@ public class VariantTests
         var b = new CompiledModel(fixedY.Scenario);
         var wa = new Workspace(a);
         var wb = new Workspace(b);
-        ReplicateKernel.SampleParameters(a, wa, 3, 17);
-        ReplicateKernel.SampleParameters(b, wb, 3, 17);
+        ParameterSampler.Sample(a, 3, 17).CopyTo(wa.Parameters, 0);
+        ParameterSampler.Sample(b, 3, 17).CopyTo(wb.Parameters, 0);
         int y = a.Layout.StatusQuo + 1;
         for (int i = 0; i < a.Layout.Count; i++)
             if (i != y) Assert.Equal(wa.Parameters[i], wb.Parameters[i]);

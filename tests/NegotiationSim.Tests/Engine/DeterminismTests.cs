@@ -28,11 +28,11 @@ public class DeterminismTests
     [Fact]
     public void AFirstRunIsAPrefixOfALongerOne()
     {
-        // Replicate r depends on (seed, r) only: the first 2,048 replicates of a long run are the short run.
+        // Replicate r depends on (seed, r) only: the first 2,048 replicates of a long run are the short run, whether
+        // they are sampled and played one at a time or in the runner's blocks.
         var model = new NegotiationSim.Engine.CompiledModel(Uncertain);
         var acc = NegotiationSim.Engine.MonteCarloRunner.NewAccumulator(model);
-        var ws = new NegotiationSim.Engine.Workspace(model);
-        for (long r = 0; r < 2048; r++) NegotiationSim.Engine.ReplicateKernel.Run(model, ws, acc, 9, r);
+        Run.Reduce(new NegotiationSim.Engine.ReplicateBlock(model), acc, 9, 0, 2048, blockSize: 1);
         Assert.Equal(Run.Counters(Uncertain, 2048, 9, 2), acc.Counters);
     }
 }

@@ -84,8 +84,7 @@ public class PrivateInformationTests
         var scenario = Exchange(0.6, types, temperature: 0.1) with { };
         var constant = scenario with { War = scenario.War! with { Prevails = new WarOdds(F(0.5), F(0.5), null, null) } };
         var model = new CompiledModel(constant);
-        var ws = new Workspace(model);
-        ReplicateKernel.Run(model, ws, MonteCarloRunner.NewAccumulator(model), 1, 0);
+        var ws = Run.Played(model, 1, 0);
         ws.StatusQuo[0] = 0.3;
         ws.Belief[0 * 2 + 1] = 0.5;
         ws.EscalationSoFar[2] = ws.EscalationSoFar[3] = 0;
@@ -105,8 +104,7 @@ public class PrivateInformationTests
     public void Responses_update_beliefs_with_the_hand_computed_likelihoods()
     {
         var model = new CompiledModel(Exchange(0.6, Types(0.5, 0.3)));
-        var ws = new Workspace(model);
-        ReplicateKernel.Run(model, ws, MonteCarloRunner.NewAccumulator(model), 1, 0);
+        var ws = Run.Played(model, 1, 0);
         // Participant 1 (r) with type floors 0.6 (resolute) and 0.3 (irresolute); the concession fraction 1 (α = floor).
         const int j = 1;
         ws.TypeFloor[2 * j] = 0.6; ws.TypeFloor[2 * j + 1] = 0.3;
@@ -128,8 +126,7 @@ public class PrivateInformationTests
     {
         var scenario = Exchange(0.6, Types(0.5, 0.3)) with { Bargaining = AllOn with { OffersStopAtStatusQuo = false } };
         var model = new CompiledModel(scenario);
-        var ws = new Workspace(model);
-        ReplicateKernel.Run(model, ws, MonteCarloRunner.NewAccumulator(model), 1, 0);
+        var ws = Run.Played(model, 1, 0);
         const int j = 1;
         ws.TypeFloor[2 * j] = 0.6; ws.TypeFloor[2 * j + 1] = 0.3;
         ws.Parameters[model.Layout.AcceptanceTemperature + 1] = 0.1;
@@ -276,12 +273,12 @@ public class PrivateInformationTests
         var scenario = Exchange(0.3, types, format: MeetingFormat.Talks, rounds: 30) is var e
             ? e with { Parties = [e.Parties[0], e.Parties[1] with { AcceptanceTemperature = F(0.05) }] } : null!;
         var model = new CompiledModel(scenario);
-        var ws = new Workspace(model);
-        var acc = MonteCarloRunner.NewAccumulator(model);
+        var block = new ReplicateBlock(model);
+        var ws = block.Workspace;
         double resolute = 0, irresolute = 0; int nr = 0, ni = 0;
         for (long r = 0; r < 4_000; r++)
         {
-            ReplicateKernel.Run(model, ws, acc, 3, r);
+            block.Run(3, r, 1);
             if (ws.Resolute[1]) { resolute += ws.Belief[1]; nr++; } else { irresolute += ws.Belief[1]; ni++; }
         }
         Assert.True(resolute / nr > 0.55, $"belief when resolute {resolute / nr}");
@@ -311,11 +308,11 @@ public class PrivateInformationTests
             : null!;
         Assert.Equal(Run.Counters(scenario, 5_000, 5, 1), Run.Counters(scenario, 5_000, 5, 2));
         var model = new CompiledModel(scenario);
-        var ws = new Workspace(model);
+        var block = new ReplicateBlock(model);
         var acc = MonteCarloRunner.NewAccumulator(model);
-        for (long r = 0; r < 100; r++) ReplicateKernel.Run(model, ws, acc, 1, r);
+        Run.Reduce(block, acc, 1, 0, 128);
         long before = GC.GetAllocatedBytesForCurrentThread();
-        for (long r = 100; r < 2_100; r++) ReplicateKernel.Run(model, ws, acc, 1, r);
+        Run.Reduce(block, acc, 1, 128, 2_000);
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 

@@ -107,7 +107,7 @@ public class ReplicateSinkTests
         var (_, sink) = RunWith(new RecordingSink(), threads: 2);
         foreach (long r in Inspected)
         {
-            var record = ReplicateKernel.Inspect(Model, 5, r);
+            var record = ReplicateRecord.Inspect(Model, 5, r);
             var fields = sink.Rows[r].Split('|');
             Assert.Equal($"{r}", fields[0]);
             Assert.Equal($"{record.Ending}", fields[1]);
@@ -120,7 +120,7 @@ public class ReplicateSinkTests
 
             // The sampled parameters are the kernel's draws, in the order of UncertainParameterPaths.
             var ws = new Workspace(Model);
-            ReplicateKernel.SampleParameters(Model, ws, 5, r);
+            ParameterSampler.Sample(Model, 5, r).CopyTo(ws.Parameters, 0);
             for (int s = 0; s < Model.UncertainParameters; s++)
                 Assert.Equal($"{ws.Parameters[Model.SlotTarget[s]]:R}", fields[4 + Model.Parties + Model.Items + s]);
         }

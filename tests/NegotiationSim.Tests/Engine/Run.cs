@@ -19,4 +19,26 @@ internal static class Run
         var model = new CompiledModel(scenario);
         return MonteCarloRunner.Run(model, new RunSettings(replicates, seed, threads)).Outcomes.Counters;
     }
+
+    /// <summary>Samples and plays replicate <paramref name="replicate"/> alone and returns the play phase's workspace as it left it.</summary>
+    internal static Workspace Played(CompiledModel model, ulong seed, long replicate)
+    {
+        var block = new ReplicateBlock(model);
+        block.Run(seed, replicate, 1);
+        return block.Workspace;
+    }
+
+    /// <summary>
+    /// Samples, plays and reduces replicates <paramref name="first"/> … + <paramref name="count"/> − 1 into
+    /// <paramref name="outcomes"/>, in blocks of <paramref name="blockSize"/>: the runner's three phases on one thread,
+    /// allocation-free, with the block size a test may vary.
+    /// </summary>
+    internal static void Reduce(ReplicateBlock block, OutcomeAccumulator outcomes, ulong seed, long first, long count, int blockSize = ReplicateBlock.Size)
+    {
+        for (long r = first; r < first + count; r += blockSize)
+        {
+            block.Run(seed, r, (int)Math.Min(blockSize, first + count - r));
+            for (int j = 0; j < block.Count; j++) outcomes.Add(block.Rows, block.Row(j));
+        }
+    }
 }

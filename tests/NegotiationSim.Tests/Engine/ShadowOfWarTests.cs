@@ -94,7 +94,7 @@ public class ShadowOfWarTests
     {
         var model = new CompiledModel(Crisis(prevails: 0.2, prevailsEnd: 0.8));
         var ws = new Workspace(model);
-        ReplicateKernel.SampleParameters(model, ws, 1, 0);
+        ParameterSampler.Sample(model, 1, 0).CopyTo(ws.Parameters, 0);
         double from = new DateOnly(2021, 12, 1).DayNumber, to = new DateOnly(2022, 2, 1).DayNumber;
         Assert.Equal(0.2, ShadowOfWar.PrevailChance(model, ws.Parameters, from - 10), 12);
         Assert.Equal(0.2 + 0.6 * 31 / 62, ShadowOfWar.PrevailChance(model, ws.Parameters, from + 31), 12);
@@ -109,7 +109,7 @@ public class ShadowOfWarTests
         var ws = new Workspace(model);
         var summary = Run.Summarise(Crisis(costR: 0.1, prevails: 0.3), 1);
         Assert.NotNull(summary.BargainingRange);
-        ReplicateKernel.SampleParameters(model, ws, 1, 0);
+        ParameterSampler.Sample(model, 1, 0).CopyTo(ws.Parameters, 0);
         for (int a = 0; a < 2; a++)
             for (int i = 0; i < 2; i++) ws.Weight[a * 2 + i] = ws.Parameters[model.Layout.Salience + a * 2 + i] / 1.3;
         double[] state = [0.7, 0.1];
@@ -122,7 +122,7 @@ public class ShadowOfWarTests
     {
         // r's war is certain to be won, worth its ideal on core, and free; a tiny temperature makes it start it surely.
         var scenario = Crisis(costR: 0, costW: 0.3, prevails: 1, escalationTemperature: 1e-6);
-        var record = ReplicateKernel.Inspect(new CompiledModel(scenario), 3, 0);
+        var record = ReplicateRecord.Inspect(new CompiledModel(scenario), 3, 0);
         Assert.True(record.Escalated[0]);
         Assert.Equal(0, record.Value[0]);
         Assert.Equal(Ending.War, record.Ending);
@@ -159,7 +159,7 @@ public class ShadowOfWarTests
             double sum = 0, sumSq = 0;
             for (long r = 0; r < N; r++)
             {
-                double d = ReplicateKernel.Inspect(better, 11, r).Utility[party] - ReplicateKernel.Inspect(worse, 11, r).Utility[party];
+                double d = ReplicateRecord.Inspect(better, 11, r).Utility[party] - ReplicateRecord.Inspect(worse, 11, r).Utility[party];
                 sum += d;
                 sumSq += d * d;
             }
@@ -334,11 +334,11 @@ public class ShadowOfWarTests
     public void The_default_scenario_allocates_nothing_per_replicate()
     {
         var model = new CompiledModel(ExperimentReader.ReadDefault().Scenario);
-        var ws = new Workspace(model);
+        var block = new ReplicateBlock(model);
         var acc = MonteCarloRunner.NewAccumulator(model);
-        for (long r = 0; r < 200; r++) ReplicateKernel.Run(model, ws, acc, 1, r);
+        Run.Reduce(block, acc, 1, 0, 192);
         long before = GC.GetAllocatedBytesForCurrentThread();
-        for (long r = 200; r < 2_200; r++) ReplicateKernel.Run(model, ws, acc, 1, r);
+        Run.Reduce(block, acc, 1, 192, 2_000);
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 

@@ -1,6 +1,7 @@
 using NegotiationSim.Engine;
 using NegotiationSim.Experiments;
 using NegotiationSim.Inference;
+using NegotiationSim.Outcomes;
 using NegotiationSim.Scenarios;
 using NegotiationSim.Tests.Validation;
 using NegotiationSim.Uncertainty;
@@ -31,11 +32,11 @@ public class AbcTests(Xunit.Abstractions.ITestOutputHelper output)
         var theta = new double[space.Dimension];
         for (long r = 0; r < 40; r++)
         {
-            ReplicateKernel.SampleParameters(model, ws, 20220120, r);
+            ParameterSampler.Sample(model, 20220120, r).CopyTo(ws.Parameters, 0);
             for (int s = 0; s < theta.Length; s++) theta[s] = ws.Parameters[model.SlotTarget[s]];
             ParameterSpace.Fix(worker, theta);
-            var a = ReplicateKernel.Inspect(model, 20220120, r);
-            var b = ReplicateKernel.Inspect(worker, 20220120, r);
+            var a = ReplicateRecord.Inspect(model, 20220120, r);
+            var b = ReplicateRecord.Inspect(worker, 20220120, r);
             Assert.Equal(a.Ending, b.Ending);
             Assert.Equal(a.MeetingsHeld, b.MeetingsHeld);
             Assert.Equal(a.Agreed, b.Agreed);
@@ -60,7 +61,7 @@ public class AbcTests(Xunit.Abstractions.ITestOutputHelper output)
         var theta = new double[d];
         for (int r = 0; r < n; r++)
         {
-            ReplicateKernel.SampleParameters(model, ws, 7, r);
+            ParameterSampler.Sample(model, 7, r).CopyTo(ws.Parameters, 0);
             Abc.PriorDraw(7, r, z);
             space.Values(z, theta);
             for (int s = 0; s < d; s++)

@@ -52,7 +52,7 @@ public class PatternScoringTests
         long declined = 0, walkout = 0, war = 0, dialogueAgreed = 0;
         for (long r = 0; r < 400; r++)
         {
-            var rec = ReplicateKernel.Inspect(model, 11, r);
+            var rec = ReplicateRecord.Inspect(model, 11, r);
             if (rec.Ending == Ending.Declined && rec.MeetingsHeld == m1) declined++;
             if (!rec.WalkedOut.Any(w => w)) walkout++;
             if (rec.Escalated[russia]) war++;

@@ -50,7 +50,7 @@ public class ReferenceModelTests
     {
         var scenario = ReferenceScenarios.All["bloc-consensus"];
         var model = new CompiledModel(scenario);
-        ulong engine = ReferenceModel.Checksum(Enumerable.Range(0, 300).Select(r => ReplicateKernel.Inspect(model, Seed, r)));
+        ulong engine = ReferenceModel.Checksum(Enumerable.Range(0, 300).Select(r => ReplicateRecord.Inspect(model, Seed, r)));
         Assert.Equal(engine, ReferenceModel.RunMany(scenario, Seed, 300));
         Assert.NotEqual(engine, ReferenceModel.RunMany(scenario, Seed + 1, 300));
     }
@@ -111,7 +111,7 @@ public class ReferenceModelTests
         long r = 0;
         foreach (var reference in ReferenceModel.Replicates(scenario, Seed, count))
         {
-            var engine = ReplicateKernel.Inspect(model, Seed, r);
+            var engine = ReplicateRecord.Inspect(model, Seed, r);
             if (FirstDifference(engine, reference, scenario) is { } difference)
             {
                 mismatches++;

@@ -30,7 +30,7 @@ public class ScenarioPropertyTests(ITestOutputHelper output)
             var summary = SummaryBuilder.Build(model, result.Outcomes, experiment.Seed);
             AssertSound(summary, experiment);
 
-            for (long r = 0; r < 3; r++) AssertSound(ReplicateKernel.Inspect(model, experiment.Seed, r), experiment);
+            for (long r = 0; r < 3; r++) AssertSound(ReplicateRecord.Inspect(model, experiment.Seed, r), experiment);
         }, iter: 25, threads: 1, writeLine: output.WriteLine);
     }
 

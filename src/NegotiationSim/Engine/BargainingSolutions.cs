@@ -10,7 +10,7 @@ namespace NegotiationSim.Engine;
 /// three sweeps, starting from the compromise point: cheap enough to run on every replicate, and exact whenever the
 /// optimum lies on those candidates.
 /// </summary>
-internal static class BargainingBenchmarks
+internal static class BargainingSolutions
 {
     private const int Sweeps = 3;
 

@@ -9,7 +9,7 @@ namespace NegotiationSim.Tests.Engine;
 /// solution by coordinate ascent (eq. 22, §7.2), the distance to it, the Nash product ratio and Pareto dominance (eqs.
 /// 23–25). Each case's numbers are worked out in its comments; a sign flipped in the search changes them.
 /// </summary>
-public class BargainingBenchmarksValueTests
+public class BargainingSolutionsValueTests
 {
     /// <summary>
     /// Runs replicate 0 of a scenario whose meeting never happens (the last party never attends), so the outcome is
@@ -21,8 +21,7 @@ public class BargainingBenchmarksValueTests
         var absent = parties[^1] with { Attendance = F(0) };
         var scenario = Scenario(items, [.. parties[..^1], absent], [Meeting("m", [.. parties.Select(p => p.Id)], ["x", "y"])]);
         var model = new CompiledModel(scenario);
-        var ws = new Workspace(model);
-        ReplicateKernel.Run(model, ws, MonteCarloRunner.NewAccumulator(model), 1, 0);
+        var ws = Run.Played(model, 1, 0);
         return ws;
     }
 
