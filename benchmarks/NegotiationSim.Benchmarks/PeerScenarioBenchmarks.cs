@@ -6,9 +6,10 @@ using NegotiationSim.Peer;
 namespace NegotiationSim.Benchmarks;
 
 /// <summary>
-/// The peer scenario (shared/benchmarks/peer-scenario.md), the workload also run by NegMAS and a numpy model.
+/// The peer scenario (docs/peer-scenario.md), the workload also run by NegMAS and a numpy model.
 /// Times are per replicate (OperationsPerInvoke), so Op/s is replicates per second: numpy does 25,900/s at
-/// 100 rounds and 119,000/s at 20 rounds on one core of the 2-vCPU reference machine.
+/// 100 rounds and 119,000/s at 20 rounds on one core of the 2-vCPU reference machine (docs/peer-scenario.md,
+/// "The other tools' speed").
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ReplicatesPerSecond))]

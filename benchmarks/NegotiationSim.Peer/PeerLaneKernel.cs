@@ -81,7 +81,7 @@ internal static class PeerLaneKernel
         Play(ref group, steps, concession, outcomes);
     }
 
-    /// <summary>Draws the eight scenarios (51 draws each, in the documented order) and derives each party's data.</summary>
+    /// <summary>Draws the eight scenarios (51 draws each, in the order of docs/peer-scenario.md, "Parties, issues and their draws") and derives each party's data.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Setup(long first, ref Group group)
     {

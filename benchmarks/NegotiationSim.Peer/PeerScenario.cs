@@ -4,7 +4,7 @@ using NegotiationSim.Engine;
 namespace NegotiationSim.Peer;
 
 /// <summary>
-/// The peer scenario (docs: shared/benchmarks/peer-scenario.md), the workload that NegotiationSim, NegMAS and a numpy
+/// The peer scenario (docs/peer-scenario.md), the workload that NegotiationSim, NegMAS and a numpy
 /// model run identically: 3 parties, 8 integer issues on 0..10, linear additive utilities, time-dependent concession
 /// (Boulware e = 4, linear e = 1, Conceder e = 0.25) in stacked alternating offers. Replicate j is scenario j, drawn
 /// from SplitMix64 with state j, so a replicate depends on its index alone.
@@ -18,10 +18,10 @@ namespace NegotiationSim.Peer;
 /// one per lane, branch-free), which <see cref="PeerBatch"/> uses.
 /// </para>
 /// <para>
-/// Arithmetic the specification leaves open is fixed here and followed by every kernel: every sum over issues adds in
-/// numpy's pairwise order for 8 elements, ((x0 + x1) + (x2 + x3)) + ((x4 + x5) + (x6 + x7)); u_min and D divide the
-/// sum by 10 once; powers t^e come from <see cref="Math.Pow(double, double)"/> (the C library's pow, as numpy's),
-/// computed once per step count. Such last-bit choices do not change outcomes (tested on 3,000 seeds).
+/// Arithmetic the definition leaves open (docs/peer-scenario.md, "Arithmetic left open, and fixed here") is fixed here
+/// and followed by every kernel: every sum over issues adds in numpy's pairwise order for 8 elements,
+/// ((x0 + x1) + (x2 + x3)) + ((x4 + x5) + (x6 + x7)); u_min and D divide the sum by 10 once; powers t^e come from
+/// <see cref="Math.Pow(double, double)"/> (the C library's pow, as numpy's), computed once per step count. Such last-bit choices do not change outcomes (tested on 3,000 seeds).
 /// </para>
 /// </remarks>
 public static class PeerScenario
@@ -126,7 +126,7 @@ public static class PeerScenario
         return new PeerOutcome(false, steps, default, 0.0, 0.0, 0.0);
     }
 
-    /// <summary>Draws scenario <paramref name="scenarioIndex"/>'s three parties (51 draws, in the documented order).</summary>
+    /// <summary>Draws scenario <paramref name="scenarioIndex"/>'s three parties (51 draws, in the order of docs/peer-scenario.md, "Parties, issues and their draws").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Sample(long scenarioIndex, out PeerParty party0, out PeerParty party1, out PeerParty party2)
     {

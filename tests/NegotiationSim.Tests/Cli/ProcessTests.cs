@@ -204,10 +204,9 @@ public class ProcessTests
         }
     }
 
-    [Fact]
+    [LinuxFact]
     public void A_misspelt_option_is_named_exits_2_and_writes_nothing()
     {
-        if (!OperatingSystem.IsLinux()) return;
         using var folder = new TemporaryFolder();
         foreach (string[] args in new[] { new[] { "run", "--runz", "100" }, ["run", "--runz"] })
         {

@@ -126,12 +126,10 @@ public class RunCommandTests
         foreach (string? png in pngs) Assert.Contains(Path.ChangeExtension(png, ".pdf"), plots);
     }
 
-    [Fact]
+    [ProcFact]
     public void A_folder_nobody_can_create_folders_in_is_named_without_the_hidden_staging_folder()
     {
         // /proc refuses new folders even to root, so this case can be staged anywhere Linux runs the tests.
-        if (!OperatingSystem.IsLinux() || !Directory.Exists("/proc/self")) return;
-
         var (code, output, error) = Run(Options("/proc/negsim-results"));
 
         Assert.Equal(ExitCode.UsageError, code);

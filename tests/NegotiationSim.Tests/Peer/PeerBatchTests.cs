@@ -2,7 +2,10 @@ using NegotiationSim.Peer;
 
 namespace NegotiationSim.Tests.Peer;
 
-/// <summary>The numpy model's reference results (100,000 replicates, seeds 0..99,999) and thread-count independence.</summary>
+/// <summary>
+/// The numpy model's reference results (100,000 replicates, seeds 0..99,999; docs/peer-scenario.md, section "Checks")
+/// and thread-count independence.
+/// </summary>
 public class PeerBatchTests
 {
     private const long Replicates = 100_000;

@@ -96,7 +96,8 @@ public class PeerKernelTests
     [InlineData(20)]
     public void LastBitChoicesInTheFormulasDoNotChangeOutcomes(int steps)
     {
-        // The specification leaves summation order and where "/ 10" applies open; outcomes must not depend on it.
+        // The definition leaves summation order and where "/ 10" applies open (docs/peer-scenario.md, "Arithmetic left
+        // open, and fixed here"); outcomes must not depend on it.
         for (long j = 0; j < 3000; j++)
         {
             PeerReferenceModel.Result kernelOrder = PeerReferenceModel.Run(j, steps);

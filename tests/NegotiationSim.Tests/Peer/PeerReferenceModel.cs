@@ -3,9 +3,9 @@ using NegotiationSim.Peer;
 namespace NegotiationSim.Tests.Peer;
 
 /// <summary>
-/// A plain transcription of shared/benchmarks/peer-scenario.md with arrays and loops, written apart from the kernels,
+/// A plain transcription of docs/peer-scenario.md with arrays and loops, written apart from the kernels,
 /// as the oracle they are checked against: its own SplitMix64, t^e by Math.Pow in every round, Math.Round, direct
-/// formulas. It sums over issues in the kernels' documented order (numpy's pairwise order for 8), so results agree bit
+/// formulas. It sums over issues in the kernels' order (numpy's pairwise order for 8; docs/peer-scenario.md, "Arithmetic left open, and fixed here"), so results agree bit
 /// for bit.
 /// </summary>
 internal static class PeerReferenceModel

@@ -3,7 +3,7 @@ using NegotiationSim.Peer;
 
 namespace NegotiationSim.Tests.Peer;
 
-/// <summary>The checks printed in shared/benchmarks/peer-scenario.md.</summary>
+/// <summary>The checks of docs/peer-scenario.md, section "Checks" (random source, scenario 0, the first scenarios).</summary>
 public class PeerScenarioTests
 {
     [Fact]

@@ -59,11 +59,32 @@ public class SamplerTests
         Assert.InRange(draws.Count(x => x == 0.9) / (double)Draws, 0.69, 0.71);
     }
 
-    [Fact]
-    public void TruncatedNormalStaysInsideItsInterval()
+    [Theory]
+    [InlineData(0.9, 0.5, 0.0, 1.0)]    // the interval straddles the mean
+    [InlineData(0.5, 0.3, 0.0, 1.0)]
+    [InlineData(0.0, 0.1, 0.5, 0.9)]    // wholly above the mean: the reflected branch, 5 to 9 sd out
+    public void TruncatedNormalStaysInsideItsInterval(double mean, double sd, double lo, double hi)
     {
-        var draws = Sample(Distribution.TruncatedNormal(0.9, 0.5, 0, 1), Draws);
-        Assert.All(draws, x => Assert.InRange(x, 0, 1));
+        // The sampler clamps its draw into [lo, hi] (docs/model.md §8.2), so checking the draws' range alone could
+        // never fail. Rebuild each raw, unclamped draw from the documented inverse CDF with the same uniform, and
+        // check it against [lo, hi] widened only by Acklam's documented error (relative 1.15e-9 in the quantile,
+        // doubled for rounding): the clamp may absorb that error, nothing more. Then the draw must be its clamp.
+        var distribution = Distribution.TruncatedNormal(mean, sd, lo, hi);
+        double a = (lo - mean) / sd, b = (hi - mean) / sd;
+        bool reflect = a > 0;
+        double aa = reflect ? -b : a, bb = reflect ? -a : b, sdd = reflect ? -sd : sd;
+        double pLo = MathNetDist.Normal.CDF(0, 1, aa), pHi = MathNetDist.Normal.CDF(0, 1, bb);
+        double slack = 2 * 1.15e-9 * sd * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
+        var raw = new double[Draws];
+        for (int i = 0; i < Draws; i++)
+        {
+            var rng = RandomStream.For(2024, i, 99);
+            raw[i] = mean + sdd * NormalQuantile.Of(pLo + (pHi - pLo) * rng.NextOpenDouble());
+        }
+        Assert.All(raw, x => Assert.InRange(x, lo - slack, hi + slack));
+        var draws = Sample(distribution, Draws);
+        Assert.Equal(raw.Select(x => Math.Clamp(x, lo, hi)), draws);
+        Assert.All(draws, x => Assert.InRange(x, lo, hi));
     }
 
     [Fact]
@@ -100,6 +121,8 @@ public class SamplerTests
     private static double TruncatedCdf(double mean, double sd, double lo, double hi, double x)
     {
         double a = MathNetDist.Normal.CDF(mean, sd, lo), b = MathNetDist.Normal.CDF(mean, sd, hi);
+        // The clamp is the CDF's own definition outside [lo, hi] and absorbs rounding at the ends; a draw outside the
+        // interval is caught by TruncatedNormalStaysInsideItsInterval, not here.
         return Math.Clamp((MathNetDist.Normal.CDF(mean, sd, x) - a) / (b - a), 0, 1);
     }
 

@@ -25,8 +25,13 @@ public class ScenarioPropertyTests(ITestOutputHelper output)
             var experiment = ExperimentReader.Read(json, "generated.json");
             var model = new CompiledModel(experiment.Scenario);
 
-            var result = MonteCarloRunner.Run(model, new RunSettings(Replicates, experiment.Seed, 1));
+            // The summary clamps every utility and value into [0, 1] before counting it (docs/model.md §8.5, §13.1),
+            // so its range checks below cannot see a raw value out of range: the sink checks every replicate's raw
+            // values against their documented bounds first.
+            var sink = new RawValueCheck(experiment);
+            var result = MonteCarloRunner.Run(model, new RunSettings(Replicates, experiment.Seed, 1), sink: sink);
             Assert.Equal(Replicates, result.Completed);
+            Assert.Equal(Replicates, sink.Checked);
             var summary = SummaryBuilder.Build(model, result.Outcomes, experiment.Seed);
             AssertSound(summary, experiment);
 
@@ -37,15 +42,46 @@ public class ScenarioPropertyTests(ITestOutputHelper output)
     private static void AssertSound(ReplicateRecord record, Experiment experiment)
     {
         Assert.InRange(record.MeetingsHeld, 0, experiment.Scenario.Meetings.Count);
-        // A war fought charges its costs (docs/model.md §13.1): a final utility may then fall below 0, never above 1.
-        double lowest = experiment.Scenario.War is null ? 0 : double.NegativeInfinity;
-        Assert.All(record.Utility, u => Assert.InRange(u, lowest, 1));
+        for (int a = 0; a < record.Utility.Count; a++) Assert.InRange(record.Utility[a], LowestUtility(experiment, a), 1);
         Assert.All(record.Value, x => Assert.InRange(x, 0, 1));
         for (int i = 0; i < record.Agreed.Count; i++)
         {
             if (!record.Agreed[i]) continue;
             Assert.InRange(record.Meeting[i], 0, experiment.Scenario.Meetings.Count - 1);
             Assert.InRange(record.Round[i], 1, RoundLimit(experiment.Scenario.Meetings[record.Meeting[i]]));
+        }
+    }
+
+    /// <summary>
+    /// The lowest final utility party <paramref name="a"/> can have. Eq. 2 keeps a utility of any state in [0, 1]; a war
+    /// fought then charges the party its cost of war (docs/model.md §13.1), which can take it below 0, by at most the
+    /// largest cost its distribution can draw (plus the irresolute type's extra cost, §14.1, for an initiator with
+    /// types). Without war, or for a party that bears no cost, the bound is 0.
+    /// </summary>
+    private static double LowestUtility(Experiment experiment, int a)
+    {
+        if (experiment.Scenario.War is not { } war) return 0;
+        string id = experiment.Scenario.Parties[a].Id;
+        double cost = war.Costs.TryGetValue(id, out var c) ? c.Maximum : 0;
+        if (war.Types is { } types && types.TryGetValue(id, out var type)) cost += type.ExtraCost.Maximum;
+        return -cost;
+    }
+
+    /// <summary>Checks every replicate's raw utilities and item values, before the summary clamps them into [0, 1].</summary>
+    private sealed class RawValueCheck(Experiment experiment) : IReplicateSink
+    {
+        public long Checked { get; private set; }
+
+        public void Write(ReplicateBatch batch)
+        {
+            for (int a = 0; a < batch.Parties; a++)
+            {
+                double lowest = LowestUtility(experiment, a);
+                foreach (double u in batch.Utility(a)) Assert.InRange(u, lowest, 1);
+            }
+            for (int i = 0; i < batch.Items; i++)
+                foreach (double x in batch.Value(i)) Assert.InRange(x, 0, 1);
+            Checked += batch.Count;
         }
     }
 
@@ -128,6 +164,8 @@ public class ScenarioPropertyTests(ITestOutputHelper output)
             Assert.True(double.IsNaN(d.Mean), "an empty distribution has no mean");
             return;
         }
+        // The values were clamped into [0, 1] when counted (the raw ones are checked by RawValueCheck): this checks the
+        // summary's arithmetic (mean, interpolated quantiles), not the engine's values.
         foreach (double v in new[] { d.Mean, d.Q05, d.Q25, d.Median, d.Q75, d.Q95 }) Assert.InRange(v, 0, 1);
         Assert.InRange(d.StandardDeviation, 0, 1);
         Assert.True(d.Q05 <= d.Q25 && d.Q25 <= d.Median && d.Median <= d.Q75 && d.Q75 <= d.Q95, "quantiles out of order");

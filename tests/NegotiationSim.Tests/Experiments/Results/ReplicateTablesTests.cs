@@ -71,6 +71,18 @@ public sealed class ReplicateTablesTests : IClassFixture<ReplicateTablesTests.Ru
 
     private static double Double(object? value) => Convert.ToDouble(value, CultureInfo.InvariantCulture);
 
+    private static readonly Lazy<NegotiationSim.Scenarios.War?> DefaultWar = new(() => ExperimentReader.ReadDefault().Scenario.War);
+
+    /// <summary>The default experiment's lowest possible final utility for a party: minus its largest cost of war.</summary>
+    private static double LowestUtility(string party)
+    {
+        var war = DefaultWar.Value;
+        if (war is null) return 0;
+        double cost = war.Costs.TryGetValue(party, out var c) ? c.Maximum : 0;
+        if (war.Types is { } types && types.TryGetValue(party, out var type)) cost += type.ExtraCost.Maximum;
+        return -cost;
+    }
+
     private string R => $"read_parquet('{_replicates}', file_row_number = true)";
 
     private string I => $"read_parquet('{_items}', file_row_number = true)";
@@ -164,6 +176,11 @@ public sealed class ReplicateTablesTests : IClassFixture<ReplicateTablesTests.Ru
         foreach (var party in _summary.Parties)
         {
             // The summary's utility distributions hold values clamped into [0, 1] (a war's cost can take a utility below 0).
+            // The clamp would hide a raw utility out of range, so the raw column is checked first against its documented
+            // bounds: at most 1 (eq. 2), at least minus the party's largest cost of war (docs/model.md §13.1, §14.1).
+            var bounds = Query($"SELECT min(\"utility.{party.Id}\"), max(\"utility.{party.Id}\") FROM {R}")[0];
+            Assert.InRange(Double(bounds[0]), LowestUtility(party.Id), 1);
+            Assert.InRange(Double(bounds[1]), LowestUtility(party.Id), 1);
             var r = Query($"SELECT avg(greatest(least(\"utility.{party.Id}\", 1), 0)), count(*) FILTER (WHERE \"walkedOut.{party.Id}\"), count(*) FILTER (WHERE \"escalated.{party.Id}\"), count(*) FILTER (WHERE \"vetoed.{party.Id}\") FROM {R}")[0];
             Assert.Equal(party.FinalUtility.Mean, Double(r[0]), FixedPoint);
             Assert.Equal(party.WalkedOut.Count, Long(r[1]));
