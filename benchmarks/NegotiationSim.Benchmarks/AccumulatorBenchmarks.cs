@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Compilation;
+using NegotiationSim.Engine.Running;
 using NegotiationSim.Experiments;
 using NegotiationSim.Outcomes;
 

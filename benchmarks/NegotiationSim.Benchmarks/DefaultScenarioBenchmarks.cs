@@ -1,7 +1,9 @@
 using BenchmarkDotNet.Attributes;
-using NegotiationSim.Engine;
-using NegotiationSim.Experiments;
+using NegotiationSim.Engine.Compilation;
+using NegotiationSim.Engine.Replicate;
+using NegotiationSim.Engine.Running;
 using NegotiationSim.Experiments.Results;
+using NegotiationSim.Experiments;
 using NegotiationSim.Outcomes;
 using NegotiationSim.Reference;
 using NegotiationSim.Scenarios;

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using MathNet.Numerics.Random;
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Sampling;
 using NegotiationSim.Uncertainty;
 using MathNetDist = MathNet.Numerics.Distributions;
 

@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Compilation;
+using NegotiationSim.Engine.Replicate;
+using NegotiationSim.Engine.Running;
 using NegotiationSim.Outcomes;
 
 namespace NegotiationSim.Benchmarks;

@@ -1,4 +1,3 @@
-using NegotiationSim.Outcomes;
 using NegotiationSim.Sensitivity;
 using ScottPlot;
 

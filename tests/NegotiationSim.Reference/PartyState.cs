@@ -171,7 +171,7 @@ internal static class Loss
 /// <summary>One named random stream of a replicate (§8.1), as a class so that it can be passed around and shared.</summary>
 internal sealed class Dice(ulong seed, long replicate, string name)
 {
-    private Engine.RandomStream _stream = Engine.RandomStream.For(seed, replicate, Engine.RandomStream.KeyOf(name));
+    private Engine.Sampling.RandomStream _stream = Engine.Sampling.RandomStream.For(seed, replicate, Engine.Sampling.RandomStream.KeyOf(name));
 
     /// <summary>The next uniform on [0, 1).</summary>
     public double Next() => _stream.NextDouble();

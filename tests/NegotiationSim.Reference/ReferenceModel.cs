@@ -1,3 +1,4 @@
+using NegotiationSim.Engine.Replicate;
 using NegotiationSim.Outcomes;
 using NegotiationSim.Scenarios;
 

@@ -1,4 +1,4 @@
-using NegotiationSim.Outcomes;
+using NegotiationSim.Engine.Replicate;
 
 namespace NegotiationSim.Reference;
 

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using NegotiationSim.Cli.Terminal;
-using NegotiationSim.Engine;
-using NegotiationSim.Experiments;
+using NegotiationSim.Engine.Compilation;
+using NegotiationSim.Engine.Running;
 using NegotiationSim.Experiments.Results;
+using NegotiationSim.Experiments;
 using NegotiationSim.Outcomes;
 using NegotiationSim.Plots;
 

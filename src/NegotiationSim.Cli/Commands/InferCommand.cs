@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using NegotiationSim.Engine;
-using NegotiationSim.Experiments;
+using NegotiationSim.Engine.Compilation;
 using NegotiationSim.Experiments.Inference;
 using NegotiationSim.Experiments.Patterns;
 using NegotiationSim.Experiments.Results;
+using NegotiationSim.Experiments;
 using NegotiationSim.Inference;
 using NegotiationSim.Outcomes;
 using NegotiationSim.Plots;

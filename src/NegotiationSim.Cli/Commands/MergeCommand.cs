@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using NegotiationSim.Experiments;
 using NegotiationSim.Experiments.Results;
 using NegotiationSim.Experiments.Shards;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Compilation;
 using NegotiationSim.Experiments.Results;
 using NegotiationSim.Inference;
 using NegotiationSim.Plots;

@@ -2,10 +2,11 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using NegotiationSim.Cli.Terminal;
-using NegotiationSim.Engine;
-using NegotiationSim.Experiments;
+using NegotiationSim.Engine.Compilation;
+using NegotiationSim.Engine.Running;
 using NegotiationSim.Experiments.Results;
 using NegotiationSim.Experiments.Shards;
+using NegotiationSim.Experiments;
 using NegotiationSim.Outcomes;
 
 namespace NegotiationSim.Cli.Commands;

@@ -1,10 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using NegotiationSim.Cli.Terminal;
-using NegotiationSim.Engine;
-using NegotiationSim.Experiments;
+using NegotiationSim.Engine.Compilation;
+using NegotiationSim.Engine.Running;
 using NegotiationSim.Experiments.Results;
 using NegotiationSim.Experiments.Sweeps;
+using NegotiationSim.Experiments;
 using NegotiationSim.Outcomes;
 using NegotiationSim.Plots;
 using NegotiationSim.Sensitivity;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Running;
 using NegotiationSim.Outcomes;
 
 namespace NegotiationSim.Cli.Terminal;

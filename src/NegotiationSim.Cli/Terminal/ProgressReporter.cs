@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Running;
 
 namespace NegotiationSim.Cli.Terminal;
 

@@ -1,4 +1,3 @@
-using NegotiationSim.Inference;
 using Parquet;
 using Parquet.Schema;
 

@@ -1,5 +1,4 @@
 using NegotiationSim.Inference;
-using NegotiationSim.Outcomes;
 using NegotiationSim.Scenarios;
 
 namespace NegotiationSim.Experiments.Patterns;
@@ -211,6 +210,6 @@ public static class PatternReader
         return k;
     }
 
-    /// <summary>The ending names of patterns files, in <see cref="Ending"/> order.</summary>
+    /// <summary>The ending names of patterns files, in <see cref="NegotiationSim.Engine.Replicate.Ending"/> order.</summary>
     public static IReadOnlyList<string> EndingNames => Endings;
 }

@@ -1,7 +1,7 @@
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Compilation;
 using NegotiationSim.Outcomes;
-using Parquet;
 using Parquet.Schema;
+using Parquet;
 
 namespace NegotiationSim.Experiments.Results;
 
@@ -9,7 +9,7 @@ namespace NegotiationSim.Experiments.Results;
 /// Writes every replicate of a run as two Parquet tables (docs/outputs.md): <c>replicates.parquet</c>, one row per
 /// replicate (ending, meetings held, escalation, each party's utility, walkout and escalation, and every sampled
 /// uncertain parameter), and <c>items.parquet</c>, one row per replicate × agenda item. Pass it to
-/// <see cref="MonteCarloRunner.Run"/> as the sink; it buffers one row group at a time, so memory does not grow with
+/// <see cref="NegotiationSim.Engine.Running.MonteCarloRunner.Run"/> as the sink; it buffers one row group at a time, so memory does not grow with
 /// the number of replicates, and writes rows in replicate order, so the files are byte-identical for any thread count.
 /// </summary>
 /// <remarks>Call <see cref="Complete"/> after the run to finish the files; disposing without it leaves them incomplete.</remarks>

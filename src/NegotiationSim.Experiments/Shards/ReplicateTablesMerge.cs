@@ -1,8 +1,8 @@
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Compilation;
 using NegotiationSim.Experiments.Results;
 using NegotiationSim.Outcomes;
-using Parquet;
 using Parquet.Schema;
+using Parquet;
 
 namespace NegotiationSim.Experiments.Shards;
 

@@ -1,4 +1,6 @@
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Compilation;
+using NegotiationSim.Engine.Running;
+using NegotiationSim.Engine.Sampling;
 using NegotiationSim.Outcomes;
 
 namespace NegotiationSim.Forecasting;

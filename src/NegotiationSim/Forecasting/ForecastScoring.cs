@@ -50,7 +50,7 @@ public static class ForecastScoring
         var diff = new double[n];
         double total = 0;
         for (int i = 0; i < n; i++) { diff[i] = model[i] - baseline[i]; total += diff[i]; }
-        var stream = new Engine.RandomStream(Engine.RandomStream.Mix(seed ^ 0xB0075_7A9UL));
+        var stream = new Engine.Sampling.RandomStream(Engine.Sampling.RandomStream.Mix(seed ^ 0xB0075_7A9UL));
         var means = new double[resamples];
         for (int b = 0; b < resamples; b++)
         {

@@ -95,7 +95,7 @@ public sealed class AbcResult
     /// </summary>
     public int[] Resample(int count, ulong seed)
     {
-        var rng = Engine.RandomStream.For(seed, 0, Engine.RandomStream.KeyOf("abc.posterior-resample"));
+        var rng = Engine.Sampling.RandomStream.For(seed, 0, Engine.Sampling.RandomStream.KeyOf("abc.posterior-resample"));
         return SmcAbc.Systematic(Weights, count, rng.NextDouble());
     }
 

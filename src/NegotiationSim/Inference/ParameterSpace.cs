@@ -1,4 +1,5 @@
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Compilation;
+using NegotiationSim.Engine.Sampling;
 using NegotiationSim.Uncertainty;
 
 namespace NegotiationSim.Inference;

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Replicate;
 
 namespace NegotiationSim.Inference;
 

@@ -13,7 +13,7 @@ public enum PatternConditionKind
     MeetingAgreed,
     /// <summary>Item <c>Index</c> was agreed by the end of the sequence.</summary>
     ItemAgreed,
-    /// <summary>The sequence ended as <see cref="Outcomes.Ending"/> <c>Index</c>.</summary>
+    /// <summary>The sequence ended as <see cref="Ending"/> <c>Index</c>.</summary>
     Ending,
     /// <summary>Some party went to war: before meeting <c>Index</c> was reached, or by the final decision when <c>Index</c> is the number of meetings.</summary>
     War,

@@ -1,4 +1,6 @@
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Compilation;
+using NegotiationSim.Engine.Replicate;
+
 
 namespace NegotiationSim.Inference;
 

@@ -1,5 +1,4 @@
-using NegotiationSim.Engine;
-using NegotiationSim.Outcomes;
+using NegotiationSim.Engine.Replicate;
 
 namespace NegotiationSim.Inference;
 

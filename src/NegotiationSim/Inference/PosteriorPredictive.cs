@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Compilation;
+using NegotiationSim.Engine.Replicate;
+using NegotiationSim.Engine.Sampling;
 
 namespace NegotiationSim.Inference;
 

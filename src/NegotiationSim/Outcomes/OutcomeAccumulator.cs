@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Replicate;
 
 namespace NegotiationSim.Outcomes;
 

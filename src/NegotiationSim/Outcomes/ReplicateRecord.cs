@@ -1,4 +1,6 @@
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Compilation;
+using NegotiationSim.Engine.Replicate;
+
 
 namespace NegotiationSim.Outcomes;
 
@@ -21,7 +23,7 @@ public sealed record ReplicateRecord(
     IReadOnlyList<double> Utility, IReadOnlyList<bool> WalkedOut, IReadOnlyList<bool> Escalated)
 {
     /// <summary>Samples and plays replicate <paramref name="replicate"/> of <paramref name="model"/> on its own and reads its outcome row (allocates: for inspection and tests, not for runs).</summary>
-    public static ReplicateRecord Inspect(CompiledModel model, ulong seed, long replicate)
+    internal static ReplicateRecord Inspect(CompiledModel model, ulong seed, long replicate)
     {
         ArgumentNullException.ThrowIfNull(model);
         var block = new ReplicateBlock(model);

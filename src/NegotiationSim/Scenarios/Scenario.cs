@@ -2,7 +2,7 @@ namespace NegotiationSim.Scenarios;
 
 /// <summary>
 /// A complete, validated negotiation situation: what a researcher describes (docs/model.md §2).
-/// Built by the experiment reader; compiled to flat arrays by <see cref="Engine.CompiledModel"/>.
+/// Built by the experiment reader; compiled to flat arrays by <see cref="Engine.Compilation.CompiledModel"/>.
 /// </summary>
 /// <param name="Name">Short name shown on plots.</param>
 /// <param name="Description">One paragraph on what the scenario represents.</param>

@@ -6,7 +6,7 @@ namespace NegotiationSim.Uncertainty;
 /// An immutable, validated probability distribution for one scenario parameter.
 /// Create it through the named factories; each checks its parameters and throws
 /// <see cref="ArgumentException"/> with the valid range when they are impossible.
-/// The hot loop never sees this type: <see cref="Engine.CompiledModel"/> flattens it.
+/// The hot loop never sees this type: <see cref="Engine.Compilation.CompiledModel"/> flattens it.
 /// </summary>
 public sealed record Distribution
 {

@@ -1,6 +1,6 @@
 using System.Globalization;
 using NegotiationSim.Cli.Terminal;
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Running;
 using NegotiationSim.Outcomes;
 using NegotiationSim.Sensitivity;
 

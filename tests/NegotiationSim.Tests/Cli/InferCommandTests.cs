@@ -44,7 +44,7 @@ public class InferCommandTests
         // The posterior as an experiment file: valid, same parameters uncertain, priors replaced.
         string posterior = File.ReadAllText(Path.Combine(target, InferCommand.PosteriorExperimentName));
         var reread = ExperimentReader.Read(posterior, "posterior-experiment.json");
-        var model = new NegotiationSim.Engine.CompiledModel(reread.Scenario);
+        var model = new NegotiationSim.Engine.Compilation.CompiledModel(reread.Scenario);
         Assert.Equal(paths, model.UncertainParameterPaths);
         Assert.Contains("truncatedNormal", posterior, StringComparison.Ordinal);
         Assert.Empty(System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(target, InferCommand.Json))).RootElement

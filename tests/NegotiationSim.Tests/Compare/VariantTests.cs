@@ -1,4 +1,6 @@
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Compilation;
+using NegotiationSim.Engine.Replicate;
+using NegotiationSim.Engine.Running;
 using NegotiationSim.Experiments;
 using NegotiationSim.Scenarios;
 using static NegotiationSim.Tests.Experiments.ExperimentFiles;
@@ -66,8 +68,8 @@ public class VariantTests
         var b = new CompiledModel(fixedY.Scenario);
         var wa = new Workspace(a);
         var wb = new Workspace(b);
-        ParameterSampler.Sample(a, 3, 17).CopyTo(wa.Parameters, 0);
-        ParameterSampler.Sample(b, 3, 17).CopyTo(wb.Parameters, 0);
+        ReplicateBlock.SampleOne(a, 3, 17).CopyTo(wa.Parameters, 0);
+        ReplicateBlock.SampleOne(b, 3, 17).CopyTo(wb.Parameters, 0);
         int y = a.Layout.StatusQuo + 1;
         for (int i = 0; i < a.Layout.Count; i++)
             if (i != y) Assert.Equal(wa.Parameters[i], wb.Parameters[i]);

@@ -1,4 +1,5 @@
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Compilation;
+using NegotiationSim.Engine.Replicate;
 using NegotiationSim.Scenarios;
 using static NegotiationSim.Tests.TestScenarios;
 

@@ -1,4 +1,4 @@
-using NegotiationSim.Protocols;
+using NegotiationSim.Engine.Replicate;
 
 namespace NegotiationSim.Tests.Engine;
 

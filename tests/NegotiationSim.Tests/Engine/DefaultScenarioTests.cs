@@ -1,4 +1,3 @@
-using NegotiationSim.Experiments;
 using NegotiationSim.Scenarios;
 using NegotiationSim.Uncertainty;
 

@@ -30,9 +30,9 @@ public class DeterminismTests
     {
         // Replicate r depends on (seed, r) only: the first 2,048 replicates of a long run are the short run, whether
         // they are sampled and played one at a time or in the runner's blocks.
-        var model = new NegotiationSim.Engine.CompiledModel(Uncertain);
-        var acc = NegotiationSim.Engine.MonteCarloRunner.NewAccumulator(model);
-        Run.Reduce(new NegotiationSim.Engine.ReplicateBlock(model), acc, 9, 0, 2048, blockSize: 1);
+        var model = new NegotiationSim.Engine.Compilation.CompiledModel(Uncertain);
+        var acc = NegotiationSim.Engine.Running.MonteCarloRunner.NewAccumulator(model);
+        Run.Reduce(new NegotiationSim.Engine.Replicate.ReplicateBlock(model), acc, 9, 0, 2048, blockSize: 1);
         Assert.Equal(Run.Counters(Uncertain, 2048, 9, 2), acc.Counters);
     }
 }

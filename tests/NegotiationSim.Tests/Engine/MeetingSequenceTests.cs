@@ -1,5 +1,4 @@
 using NegotiationSim.Scenarios;
-using NegotiationSim.Uncertainty;
 using static NegotiationSim.Tests.TestScenarios;
 
 namespace NegotiationSim.Tests.Engine;

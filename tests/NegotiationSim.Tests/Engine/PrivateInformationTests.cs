@@ -1,9 +1,10 @@
-using NegotiationSim.Engine;
-using NegotiationSim.Experiments;
+using NegotiationSim.Engine.Compilation;
+using NegotiationSim.Engine.Replicate;
+using NegotiationSim.Engine.Running;
 using NegotiationSim.Experiments.Results;
-using NegotiationSim.Tests.Experiments;
-using NegotiationSim.Outcomes;
+using NegotiationSim.Experiments;
 using NegotiationSim.Scenarios;
+using NegotiationSim.Tests.Experiments;
 using NegotiationSim.Uncertainty;
 using static NegotiationSim.Tests.TestScenarios;
 

@@ -1,6 +1,7 @@
 using System.Text;
-using NegotiationSim.Engine;
-using NegotiationSim.Experiments;
+using NegotiationSim.Engine.Compilation;
+using NegotiationSim.Engine.Replicate;
+using NegotiationSim.Engine.Running;
 using NegotiationSim.Outcomes;
 
 namespace NegotiationSim.Tests.Engine;
@@ -120,7 +121,7 @@ public class ReplicateSinkTests
 
             // The sampled parameters are the kernel's draws, in the order of UncertainParameterPaths.
             var ws = new Workspace(Model);
-            ParameterSampler.Sample(Model, 5, r).CopyTo(ws.Parameters, 0);
+            ReplicateBlock.SampleOne(Model, 5, r).CopyTo(ws.Parameters, 0);
             for (int s = 0; s < Model.UncertainParameters; s++)
                 Assert.Equal($"{ws.Parameters[Model.SlotTarget[s]]:R}", fields[4 + Model.Parties + Model.Items + s]);
         }

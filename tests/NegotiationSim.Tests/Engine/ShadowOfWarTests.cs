@@ -1,4 +1,6 @@
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Compilation;
+using NegotiationSim.Engine.Replicate;
+using NegotiationSim.Engine.Running;
 using NegotiationSim.Experiments;
 using NegotiationSim.Outcomes;
 using NegotiationSim.Scenarios;
@@ -94,7 +96,7 @@ public class ShadowOfWarTests
     {
         var model = new CompiledModel(Crisis(prevails: 0.2, prevailsEnd: 0.8));
         var ws = new Workspace(model);
-        ParameterSampler.Sample(model, 1, 0).CopyTo(ws.Parameters, 0);
+        ReplicateBlock.SampleOne(model, 1, 0).CopyTo(ws.Parameters, 0);
         double from = new DateOnly(2021, 12, 1).DayNumber, to = new DateOnly(2022, 2, 1).DayNumber;
         Assert.Equal(0.2, ShadowOfWar.PrevailChance(model, ws.Parameters, from - 10), 12);
         Assert.Equal(0.2 + 0.6 * 31 / 62, ShadowOfWar.PrevailChance(model, ws.Parameters, from + 31), 12);
@@ -109,7 +111,7 @@ public class ShadowOfWarTests
         var ws = new Workspace(model);
         var summary = Run.Summarise(Crisis(costR: 0.1, prevails: 0.3), 1);
         Assert.NotNull(summary.BargainingRange);
-        ParameterSampler.Sample(model, 1, 0).CopyTo(ws.Parameters, 0);
+        ReplicateBlock.SampleOne(model, 1, 0).CopyTo(ws.Parameters, 0);
         for (int a = 0; a < 2; a++)
             for (int i = 0; i < 2; i++) ws.Weight[a * 2 + i] = ws.Parameters[model.Layout.Salience + a * 2 + i] / 1.3;
         double[] state = [0.7, 0.1];

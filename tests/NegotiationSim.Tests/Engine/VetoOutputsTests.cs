@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NegotiationSim.Cli.Terminal;
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Compilation;
+using NegotiationSim.Engine.Running;
 using NegotiationSim.Experiments.Results;
 using NegotiationSim.Outcomes;
 using NegotiationSim.Plots;

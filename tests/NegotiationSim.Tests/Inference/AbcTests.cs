@@ -1,4 +1,5 @@
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Compilation;
+using NegotiationSim.Engine.Replicate;
 using NegotiationSim.Experiments;
 using NegotiationSim.Inference;
 using NegotiationSim.Outcomes;
@@ -32,7 +33,7 @@ public class AbcTests(Xunit.Abstractions.ITestOutputHelper output)
         var theta = new double[space.Dimension];
         for (long r = 0; r < 40; r++)
         {
-            ParameterSampler.Sample(model, 20220120, r).CopyTo(ws.Parameters, 0);
+            ReplicateBlock.SampleOne(model, 20220120, r).CopyTo(ws.Parameters, 0);
             for (int s = 0; s < theta.Length; s++) theta[s] = ws.Parameters[model.SlotTarget[s]];
             ParameterSpace.Fix(worker, theta);
             var a = ReplicateRecord.Inspect(model, 20220120, r);
@@ -61,7 +62,7 @@ public class AbcTests(Xunit.Abstractions.ITestOutputHelper output)
         var theta = new double[d];
         for (int r = 0; r < n; r++)
         {
-            ParameterSampler.Sample(model, 7, r).CopyTo(ws.Parameters, 0);
+            ReplicateBlock.SampleOne(model, 7, r).CopyTo(ws.Parameters, 0);
             Abc.PriorDraw(7, r, z);
             space.Values(z, theta);
             for (int s = 0; s < d; s++)

@@ -1,5 +1,3 @@
-using NegotiationSim.Peer;
-
 namespace NegotiationSim.Tests.Peer;
 
 /// <summary>

@@ -1,4 +1,4 @@
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Sampling;
 using NegotiationSim.Peer;
 
 namespace NegotiationSim.Tests.Peer;

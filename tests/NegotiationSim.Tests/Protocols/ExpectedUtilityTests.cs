@@ -1,4 +1,4 @@
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Sampling;
 using NegotiationSim.Experiments.ExpectedUtility;
 using NegotiationSim.Protocols.ExpectedUtility;
 using Xunit.Abstractions;

@@ -1,5 +1,7 @@
 using System.Globalization;
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Compilation;
+using NegotiationSim.Engine.Replicate;
+using NegotiationSim.Engine.Running;
 using NegotiationSim.Outcomes;
 using NegotiationSim.Reference;
 using NegotiationSim.Scenarios;

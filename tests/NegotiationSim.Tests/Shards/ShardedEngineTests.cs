@@ -1,4 +1,5 @@
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Compilation;
+using NegotiationSim.Engine.Running;
 using NegotiationSim.Outcomes;
 using NegotiationSim.Uncertainty;
 using static NegotiationSim.Tests.TestScenarios;

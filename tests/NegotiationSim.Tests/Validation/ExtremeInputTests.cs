@@ -1,4 +1,5 @@
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Compilation;
+using NegotiationSim.Engine.Running;
 using NegotiationSim.Experiments;
 using NegotiationSim.Outcomes;
 

@@ -1,5 +1,6 @@
 using CsCheck;
-using NegotiationSim.Engine;
+using NegotiationSim.Engine.Compilation;
+using NegotiationSim.Engine.Running;
 using NegotiationSim.Experiments;
 using NegotiationSim.Outcomes;
 using Xunit.Abstractions;
