@@ -37,8 +37,8 @@ if (parse.Errors.Count > 0 && !args.Contains("--help") && !args.Contains("-h"))
     return (int)ExitCode.UsageError;
 }
 
-// The one place runtime failures (I/O errors the commands did not expect, bugs) are reported. Mistakes in the
-// command line or an experiment file never get here: the commands turn them into exit code 2 themselves.
+// The last resort for bugs. Mistakes in the command line are exit code 2 above; user errors and I/O failures in a
+// command are exit codes 2 and 1 in CommandErrors (docs/cli.md, "Exit codes"), so they never get here.
 try
 {
     return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

@@ -1,3 +1,5 @@
+using NegotiationSim.Diagnostics;
+
 namespace NegotiationSim.Experiments;
 
 /// <summary>
@@ -5,15 +7,15 @@ namespace NegotiationSim.Experiments;
 /// </summary>
 internal sealed class ErrorCollector(string file, string? context = null)
 {
-    private readonly List<ExperimentError> _errors = [];
-    private readonly HashSet<ExperimentError> _seen = [];
+    private readonly List<UserError> _errors = [];
+    private readonly HashSet<UserError> _seen = [];
 
     public string File { get; } = file;
 
     public int Count => _errors.Count;
 
     /// <summary>The errors sorted into file order (stable, so errors at one place keep the order they were found in).</summary>
-    public IReadOnlyList<ExperimentError> InFileOrder() =>
+    public IReadOnlyList<UserError> InFileOrder() =>
         _errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList().AsReadOnly();
 
     /// <summary>What every message is prefixed with, e.g. <c>variant "no-bloc"</c>; null for none.</summary>
@@ -25,7 +27,7 @@ internal sealed class ErrorCollector(string file, string? context = null)
     /// </summary>
     public void Add(int line, int column, string path, string message, string hint)
     {
-        var error = new ExperimentError(File, line, column, path, Context is null ? message : Context + ": " + message, hint);
+        var error = new UserError(File, line, column, path, Context is null ? message : Context + ": " + message, hint);
         if (_seen.Add(error)) _errors.Add(error);
     }
 

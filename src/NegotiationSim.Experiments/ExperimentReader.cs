@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using NegotiationSim.Diagnostics;
 
 namespace NegotiationSim.Experiments;
 
@@ -62,13 +63,13 @@ public static class ExperimentReader
     /// <summary>Checks the experiment file at <paramref name="path"/> without throwing, for <c>negsim validate</c>.</summary>
     /// <param name="path">The file, absolute or relative to the current directory.</param>
     /// <returns>Every error in file order; empty when the file is a valid experiment.</returns>
-    public static IReadOnlyList<ExperimentError> ValidateFile(string path) => LoadFile(path).Errors;
+    public static IReadOnlyList<UserError> ValidateFile(string path) => LoadFile(path).Errors;
 
     /// <summary>Checks experiment JSON held in memory without throwing.</summary>
     /// <param name="json">The file's text.</param>
     /// <param name="sourceName">How errors name the source.</param>
     /// <returns>Every error in file order; empty when the text is a valid experiment.</returns>
-    public static IReadOnlyList<ExperimentError> Validate(string json, string sourceName) => Load(Utf8(json), sourceName).Errors;
+    public static IReadOnlyList<UserError> Validate(string json, string sourceName) => Load(Utf8(json), sourceName).Errors;
 
     private static byte[] Utf8(string json)
     {
@@ -76,7 +77,7 @@ public static class ExperimentReader
         return Encoding.UTF8.GetBytes(json);
     }
 
-    private static (Experiment? Experiment, IReadOnlyList<ExperimentError> Errors) LoadFile(string path)
+    private static (Experiment? Experiment, IReadOnlyList<UserError> Errors) LoadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var errors = new ErrorCollector(path);
@@ -104,7 +105,7 @@ public static class ExperimentReader
         return Load(bytes, path);
     }
 
-    private static (Experiment? Experiment, IReadOnlyList<ExperimentError> Errors) Load(byte[] utf8, string source)
+    private static (Experiment? Experiment, IReadOnlyList<UserError> Errors) Load(byte[] utf8, string source)
     {
         ArgumentNullException.ThrowIfNull(source);
         var errors = new ErrorCollector(source);
@@ -121,7 +122,7 @@ public static class ExperimentReader
         };
 
         // Every variant is materialised and bound now, so that a file with a broken variant is refused as a whole.
-        var variantErrors = new List<ExperimentError>();
+        var variantErrors = new List<UserError>();
         foreach (var definition in bound.Variants)
             variantErrors.AddRange(MaterialiseCore(experiment, definition, []).Errors);
         if (variantErrors.Count > 0) return (null, variantErrors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList().AsReadOnly());
@@ -151,14 +152,14 @@ public static class ExperimentReader
                 string hint = names.Count == 0
                     ? "This file lists no variants; add them under \"variants\" (docs/configuration.md)."
                     : SpellingSuggestion.Hint(variant, names, "Variants in this file");
-                throw new ExperimentException([new ExperimentError(experiment.Source, 0, 0, "variants", $"no variant \"{variant}\"", hint)]);
+                throw new ExperimentException([new UserError(experiment.Source, 0, 0, "variants", $"no variant \"{variant}\"", hint)]);
             }
         }
         var (result, errors) = MaterialiseCore(experiment, definition, overrides ?? []);
         return result ?? throw new ExperimentException(errors);
     }
 
-    private static (Experiment? Experiment, IReadOnlyList<ExperimentError> Errors) MaterialiseCore(Experiment experiment, VariantDefinition? definition, IReadOnlyList<SettingOverride> overrides)
+    private static (Experiment? Experiment, IReadOnlyList<UserError> Errors) MaterialiseCore(Experiment experiment, VariantDefinition? definition, IReadOnlyList<SettingOverride> overrides)
     {
         var tree = experiment.Tree ?? throw new ArgumentException("the experiment was not read by ExperimentReader", nameof(experiment));
         var errors = new ErrorCollector(experiment.Source, definition is null ? null : $"variant \"{definition.Name}\"");

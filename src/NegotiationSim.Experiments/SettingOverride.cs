@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NegotiationSim.Diagnostics;
 
 namespace NegotiationSim.Experiments;
 
@@ -91,5 +92,5 @@ public sealed class SettingOverride
     public override string ToString() => Path + "=" + Value;
 
     private static ExperimentException Error(string origin, string path, string message, string hint) =>
-        new([new ExperimentError(origin, 0, 0, path, message, hint)]);
+        new([new UserError(origin, 0, 0, path, message, hint)]);
 }

@@ -59,7 +59,10 @@ public static class BacktestCommand
 
     /// <summary>Reads the cases, runs every model, prints the table of scores and writes the results folder.</summary>
     /// <returns>Success; a usage error for a bad option, a mistake in the file or an existing folder (nothing written); a runtime failure when writing fails.</returns>
-    public static ExitCode Execute(BacktestOptions options, TextWriter output, TextWriter error, CancellationToken cancellation = default)
+    public static ExitCode Execute(BacktestOptions options, TextWriter output, TextWriter error, CancellationToken cancellation = default) =>
+        CommandErrors.Run(error, () => Forecast(options, output, error, cancellation));
+
+    private static ExitCode Forecast(BacktestOptions options, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
@@ -81,18 +84,8 @@ public static class BacktestCommand
         }
 
         var rule = CapabilityRule.Parse(options.Capability);
-        CaseTable table;
-        byte[] bytes;
-        try
-        {
-            table = CaseTableCsv.Load(options.File, rule);
-            bytes = File.ReadAllBytes(options.File);
-        }
-        catch (ActorTableCsvException e)
-        {
-            error.WriteLine($"error: {ExpectedUtilityCommand.Located(e)}");
-            return ExitCode.UsageError;
-        }
+        var table = CaseTableCsv.Load(options.File, rule);
+        byte[] bytes = File.ReadAllBytes(options.File);
         if (table.Cases.Count == 0)
         {
             error.WriteLine($"error: {options.File}: no case has an actor with a position, so there is nothing to forecast");
@@ -103,8 +96,7 @@ public static class BacktestCommand
 
         string name = Path.GetFileNameWithoutExtension(options.File);
         string target = options.Out ?? Path.Combine("results", $"backtest-{name}-{DateTime.Now:yyyyMMdd-HHmmss}");
-        var folder = ResultsSteps.Begin(target, options.Force, error);
-        if (folder is null) return ExitCode.UsageError;
+        var folder = ResultsFolder.Begin(target, options.Force);
         using (folder)
         {
             var started = DateTime.UtcNow;

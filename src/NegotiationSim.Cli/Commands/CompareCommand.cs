@@ -54,7 +54,10 @@ public static class CompareCommand
     }
 
     /// <summary>Runs the comparison; writes the table to <paramref name="output"/>, errors and progress to <paramref name="error"/>.</summary>
-    public static ExitCode Execute(CompareOptions options, TextWriter output, TextWriter error, CancellationToken cancellation)
+    public static ExitCode Execute(CompareOptions options, TextWriter output, TextWriter error, CancellationToken cancellation) =>
+        CommandErrors.Run(error, () => Compare(options, output, error, cancellation));
+
+    private static ExitCode Compare(CompareOptions options, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (options.Experiments.Count == 0)
@@ -65,30 +68,23 @@ public static class CompareCommand
         if (SharedOptions.ParseSets(options.Sets, error) is not { } overrides) return ExitCode.UsageError;
 
         var arms = new List<(string Name, Experiment Experiment)>();
-        try
+        var files = options.Experiments.Select(p => ShardSteps.Read(options.Merged, p)).ToList();
+        var unknown = options.Variants.Where(v => !files.Any(f => f.Variants.Any(x => x.Name == v))).ToList();
+        if (unknown.Count > 0)
         {
-            var files = options.Experiments.Select(p => ShardSteps.Read(options.Merged, p)).ToList();
-            var unknown = options.Variants.Where(v => !files.Any(f => f.Variants.Any(x => x.Name == v))).ToList();
-            if (unknown.Count > 0)
-            {
-                var known = files.SelectMany(f => f.Variants.Select(v => v.Name)).Distinct().ToList();
-                foreach (var v in unknown)
-                    error.WriteLine($"error: --variant {v}: no variant \"{v}\" in {string.Join(", ", options.Experiments)}. " +
-                        (known.Count > 0 ? "Variants: " + string.Join(", ", known) + "." : "These files list no variants."));
-                return ExitCode.UsageError;
-            }
-            bool several = files.Count > 1;
-            foreach (var file in files)
-            {
-                string prefix = several ? file.Scenario.Name : "";
-                arms.Add((several ? prefix : "base", ExperimentReader.Materialise(file, null, overrides)));
-                foreach (var v in file.Variants.Where(v => options.Variants.Count == 0 || options.Variants.Contains(v.Name)))
-                    arms.Add((several ? prefix + "." + v.Name : v.Name, ExperimentReader.Materialise(file, v.Name, overrides)));
-            }
+            var known = files.SelectMany(f => f.Variants.Select(v => v.Name)).Distinct().ToList();
+            foreach (var v in unknown)
+                error.WriteLine($"error: --variant {v}: no variant \"{v}\" in {string.Join(", ", options.Experiments)}. " +
+                    (known.Count > 0 ? "Variants: " + string.Join(", ", known) + "." : "These files list no variants."));
+            return ExitCode.UsageError;
         }
-        catch (ExperimentException e)
+        bool several = files.Count > 1;
+        foreach (var file in files)
         {
-            return SharedOptions.Report(e, error);
+            string prefix = several ? file.Scenario.Name : "";
+            arms.Add((several ? prefix : "base", ExperimentReader.Materialise(file, null, overrides)));
+            foreach (var v in file.Variants.Where(v => options.Variants.Count == 0 || options.Variants.Contains(v.Name)))
+                arms.Add((several ? prefix + "." + v.Name : v.Name, ExperimentReader.Materialise(file, v.Name, overrides)));
         }
 
         var duplicate = arms.GroupBy(a => a.Name).FirstOrDefault(g => g.Count() > 1);
@@ -125,7 +121,7 @@ public static class CompareCommand
         if (options.Shard is not null) return ShardSteps.Compare(options, arms.Select(a => a.Experiment).ToList(), settings, output, error, cancellation);
         string target = options.Out ?? Path.Combine("results", $"compare-{baseName}-{DateTime.Now:yyyyMMdd-HHmmss}");
 
-        if (ResultsSteps.Begin(target, options.Force, error) is not { } folder) return ExitCode.UsageError;
+        var folder = ResultsFolder.Begin(target, options.Force);
 
         using (folder)
         {

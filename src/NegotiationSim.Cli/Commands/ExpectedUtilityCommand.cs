@@ -74,7 +74,10 @@ public static class ExpectedUtilityCommand
     /// <param name="output">Where the table and the results folder's path are printed.</param>
     /// <param name="error">Where problems are reported; a CSV mistake as FILE:LINE:COLUMN: COLUMN: MESSAGE Hint: HINT.</param>
     /// <returns>Success; a usage error for a bad option, CSV or existing folder (nothing written); a runtime failure when writing fails.</returns>
-    public static ExitCode Execute(ExpectedUtilityOptions options, TextWriter output, TextWriter error)
+    public static ExitCode Execute(ExpectedUtilityOptions options, TextWriter output, TextWriter error) =>
+        CommandErrors.Run(error, () => Model(options, output, error));
+
+    private static ExitCode Model(ExpectedUtilityOptions options, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
@@ -100,16 +103,7 @@ public static class ExpectedUtilityCommand
             return ExitCode.UsageError;
         }
 
-        ActorTable table;
-        try
-        {
-            table = ActorTableCsv.Load(options.File);
-        }
-        catch (ActorTableCsvException e)
-        {
-            error.WriteLine($"error: {Located(e)}");
-            return ExitCode.UsageError;
-        }
+        var table = ActorTableCsv.Load(options.File);
         double range = table.PositionRange;
         if (!(range > 0))
         {
@@ -135,14 +129,7 @@ public static class ExpectedUtilityCommand
 
         string name = Path.GetFileNameWithoutExtension(options.File);
         string target = options.Out ?? Path.Combine("results", $"eu-{name}-{DateTime.Now:yyyyMMdd-HHmmss}");
-        ResultsFolder folder;
-        try { folder = ResultsFolder.Begin(target, options.Force); }
-        catch (ResultsFolderException e)
-        {
-            error.WriteLine($"error: {e.Message}");
-            return ExitCode.UsageError;
-        }
-
+        var folder = ResultsFolder.Begin(target, options.Force);
         using (folder)
         {
             try
@@ -162,19 +149,6 @@ public static class ExpectedUtilityCommand
         }
         output.WriteLine($"Results: {folder.Target}");
         return ExitCode.Success;
-    }
-
-    /// <summary>A CSV mistake in compiler style: FILE:LINE:COLUMN: COLUMN: MESSAGE Hint: HINT (line and column when known).</summary>
-    internal static string Located(ActorTableCsvException e)
-    {
-        var text = new StringBuilder(e.SourceName);
-        if (e.Line > 0) text.Append(CultureInfo.InvariantCulture, $":{e.Line}");
-        if (e.Line > 0 && e.Column > 0) text.Append(CultureInfo.InvariantCulture, $":{e.Column}");
-        text.Append(": ");
-        if (e.ColumnName is not null) text.Append(e.ColumnName).Append(": ");
-        text.Append(e.Problem);
-        if (e.Hint is not null) text.Append(" Hint: ").Append(e.Hint);
-        return text.ToString();
     }
 
     /// <summary>The --probability word for a mode.</summary>

@@ -60,7 +60,10 @@ public static class InferCommand
 
     /// <summary>Runs the inference; prints the diagnostics and the informed parameters, writes the results folder.</summary>
     /// <returns>Success; a usage error for a mistake in the files or options, an existing folder, or a posterior refused for too few accepted draws (nothing written); interrupted; a runtime failure.</returns>
-    public static ExitCode Execute(InferOptions o, TextWriter stdout, TextWriter error, CancellationToken cancellation = default)
+    public static ExitCode Execute(InferOptions o, TextWriter stdout, TextWriter error, CancellationToken cancellation = default) =>
+        CommandErrors.Run(error, () => Infer(o, stdout, error, cancellation));
+
+    private static ExitCode Infer(InferOptions o, TextWriter stdout, TextWriter error, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(o);
         ArgumentNullException.ThrowIfNull(stdout);
@@ -80,18 +83,13 @@ public static class InferCommand
             return ExitCode.UsageError;
         }
         string target = o.Out ?? Path.Combine("results", $"infer-{experiment.Scenario.Name}-{DateTime.Now:yyyyMMdd-HHmmss}");
-        if (ResultsSteps.Begin(target, o.Force, error) is not { } folder) return ExitCode.UsageError;
+        var folder = ResultsFolder.Begin(target, o.Force);
         using (folder)
         {
             var clock = Stopwatch.StartNew();
             var settings = new AbcSettings(o.Method, o.Draws, o.Replicates, o.Tolerance, seed, o.Threads, o.MinimumEss);
             AbcResult result;
             try { result = Abc.Run(model, patterns, settings, cancellation); }
-            catch (AbcRefusedException e)
-            {
-                error.WriteLine($"error: {e.Message}");
-                return ExitCode.UsageError;
-            }
             catch (OperationCanceledException)
             {
                 error.WriteLine("interrupted; no results written");

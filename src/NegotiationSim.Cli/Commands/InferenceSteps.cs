@@ -10,7 +10,10 @@ namespace NegotiationSim.Cli.Commands;
 /// <summary>What `negsim score` and `negsim infer` share: reading the experiment and the patterns, and the manifest.</summary>
 internal static class InferenceSteps
 {
-    /// <summary>The experiment (variant and --set applied) and the patterns bound to it; null after printing the errors.</summary>
+    /// <summary>
+    /// The experiment (variant and --set applied) and the patterns bound to it; null after printing a missing file or
+    /// bad --set. A mistake in either file is thrown as a user error.
+    /// </summary>
     public static (Experiment Experiment, PatternSet Patterns, byte[] PatternBytes)? Read(string? experimentPath, string? patternsPath, string? variant,
         IReadOnlyList<string> sets, TextWriter error)
     {
@@ -20,18 +23,10 @@ internal static class InferenceSteps
             return null;
         }
         if (SharedOptions.ParseSets(sets, error) is not { } overrides) return null;
-        try
-        {
-            var experiment = experimentPath is null ? ExperimentReader.ReadDefault() : ExperimentReader.ReadFile(experimentPath);
-            if (variant is not null || overrides.Count > 0) experiment = ExperimentReader.Materialise(experiment, variant, overrides);
-            var patterns = PatternReader.ReadFile(patternsPath, experiment.Scenario);
-            return (experiment, patterns, File.ReadAllBytes(patternsPath));
-        }
-        catch (ExperimentException e)
-        {
-            SharedOptions.Report(e, error);
-            return null;
-        }
+        var experiment = experimentPath is null ? ExperimentReader.ReadDefault() : ExperimentReader.ReadFile(experimentPath);
+        if (variant is not null || overrides.Count > 0) experiment = ExperimentReader.Materialise(experiment, variant, overrides);
+        var patterns = PatternReader.ReadFile(patternsPath, experiment.Scenario);
+        return (experiment, patterns, File.ReadAllBytes(patternsPath));
     }
 
     /// <summary>The manifest as indented JSON: a dictionary, so each command adds its own entries.</summary>

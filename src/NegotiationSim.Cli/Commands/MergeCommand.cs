@@ -39,7 +39,10 @@ public static class MergeCommand
     public static string Build => ToolInfo.Version + "+" + ToolInfo.Commit;
 
     /// <summary>Merges; writes the command's table to <paramref name="output"/>, errors to <paramref name="error"/>.</summary>
-    public static ExitCode Execute(IReadOnlyList<string> folders, string? target, bool force, TextWriter output, TextWriter error, CancellationToken cancellation)
+    public static ExitCode Execute(IReadOnlyList<string> folders, string? target, bool force, TextWriter output, TextWriter error, CancellationToken cancellation) =>
+        CommandErrors.Run(error, () => Merge(folders, target, force, output, error, cancellation));
+
+    private static ExitCode Merge(IReadOnlyList<string> folders, string? target, bool force, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(folders);
         if (folders.Count == 0)
@@ -48,58 +51,39 @@ public static class MergeCommand
             return ExitCode.UsageError;
         }
         var clock = Stopwatch.StartNew();
-        MergedShards merged;
-        try
-        {
-            var set = ShardSet.Check(PartialFolder.Find(folders), Build);
-            merged = new MergedShards(set, set.Combine());
-        }
-        catch (ShardException e)
-        {
-            foreach (var line in e.Message.Split('\n')) error.WriteLine($"error: {line}");
-            error.WriteLine("nothing written");
-            return ExitCode.UsageError;
-        }
+        var set = ShardSet.Check(PartialFolder.Find(folders), Build);
+        var merged = new MergedShards(set, set.Combine());
         var first = merged.Shards.First;
         error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"merge: {first.Shards} shards of '{first.Command}' on {first.Experiment}, seed {first.Seed}, {first.Units:N0} {first.Unit}; read in {clock.Elapsed.TotalSeconds:0.00} s"));
-        try
+        // The command finishes the run as after its engine: same folder steps (staging + rename), same writers.
+        return first.Command switch
         {
-            // The command finishes the run as after its engine: same folder steps (staging + rename), same writers.
-            return first.Command switch
+            "run" => RunCommand.Execute(PartialFolder.Options<RunOptions>(first.Options) with
             {
-                "run" => RunCommand.Execute(PartialFolder.Options<RunOptions>(first.Options) with
-                {
-                    Shard = null,
-                    Out = target,
-                    Force = force,
-                    Threads = first.Threads,
-                    Merged = merged,
-                }, output, error, cancellation),
-                "compare" => CompareCommand.Execute(PartialFolder.Options<CompareOptions>(first.Options) with
-                {
-                    Shard = null,
-                    Out = target,
-                    Force = force,
-                    Threads = first.Threads,
-                    Merged = merged,
-                }, output, error, cancellation),
-                "sweep" => SweepCommand.Execute(PartialFolder.Options<SweepOptions>(first.Options) with
-                {
-                    Shard = null,
-                    Out = target,
-                    Force = force,
-                    Threads = first.Threads,
-                    Merged = merged,
-                }, output, error, cancellation),
-                _ => throw new ShardException($"the shards are of '{first.Command}', which this negsim cannot merge"),
-            };
-        }
-        catch (ShardException e)
-        {
-            error.WriteLine($"error: {e.Message}");
-            error.WriteLine("nothing written");
-            return ExitCode.UsageError;
-        }
+                Shard = null,
+                Out = target,
+                Force = force,
+                Threads = first.Threads,
+                Merged = merged,
+            }, output, error, cancellation),
+            "compare" => CompareCommand.Execute(PartialFolder.Options<CompareOptions>(first.Options) with
+            {
+                Shard = null,
+                Out = target,
+                Force = force,
+                Threads = first.Threads,
+                Merged = merged,
+            }, output, error, cancellation),
+            "sweep" => SweepCommand.Execute(PartialFolder.Options<SweepOptions>(first.Options) with
+            {
+                Shard = null,
+                Out = target,
+                Force = force,
+                Threads = first.Threads,
+                Merged = merged,
+            }, output, error, cancellation),
+            _ => throw new ShardException($"the shards are of '{first.Command}', which this negsim cannot merge"),
+        };
     }
 }

@@ -32,7 +32,10 @@ public static class ReportCommand
     /// <param name="error">Where problems are reported.</param>
     /// <param name="style">How the plots are redrawn.</param>
     /// <returns>Success; a usage error when the folder is not a results folder; a runtime failure when writing fails.</returns>
-    public static ExitCode Execute(string folder, TextWriter output, TextWriter error, PlotStyle style = PlotStyle.Screen)
+    public static ExitCode Execute(string folder, TextWriter output, TextWriter error, PlotStyle style = PlotStyle.Screen) =>
+        CommandErrors.Run(error, () => Report(folder, output, error, style));
+
+    private static ExitCode Report(string folder, TextWriter output, TextWriter error, PlotStyle style)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(output);
@@ -40,10 +43,7 @@ public static class ReportCommand
         folder = Path.GetFullPath(folder);
         string summaryPath = Path.Combine(folder, ResultsLayout.SummaryFile);
         if (!File.Exists(summaryPath))
-        {
-            error.WriteLine($"error: '{folder}' is not a results folder: it has no {ResultsLayout.SummaryFile}");
-            return ExitCode.UsageError;
-        }
+            throw new ResultsFolderException($"'{folder}' is not a results folder: it has no {ResultsLayout.SummaryFile}");
 
         Manifest manifest;
         Summary summary;
@@ -53,8 +53,7 @@ public static class ReportCommand
         }
         catch (Exception e) when (e is JsonException or NotSupportedException)
         {
-            error.WriteLine($"error: '{summaryPath}' is not a negsim summary.json: {e.Message}");
-            return ExitCode.UsageError;
+            throw new ResultsFolderException($"'{summaryPath}' is not a negsim summary.json: {e.Message}");
         }
 
         string reportPath = Path.Combine(folder, ResultsLayout.ReportFile);

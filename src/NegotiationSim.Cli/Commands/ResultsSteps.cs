@@ -3,22 +3,12 @@ using NegotiationSim.Experiments.Results;
 namespace NegotiationSim.Cli.Commands;
 
 /// <summary>
-/// The two steps every command that writes a results folder shares, with the same messages and exit codes:
-/// start the folder (refused: exit 2), and write then move it into place (interrupted: 130; I/O failure: 1).
+/// The last step every command that writes a results folder shares, with the same messages and exit codes: write
+/// the folder, then move it into place (interrupted: 130; I/O failure: 1). Starting it is <see cref="ResultsFolder.Begin"/>,
+/// whose refusal is a user error like any other.
 /// </summary>
 internal static class ResultsSteps
 {
-    /// <summary>Starts the results folder at <paramref name="target"/>, or says why it cannot and returns null.</summary>
-    public static ResultsFolder? Begin(string target, bool force, TextWriter error)
-    {
-        try { return ResultsFolder.Begin(target, force); }
-        catch (ResultsFolderException e)
-        {
-            error.WriteLine($"error: {e.Message}");
-            return null;
-        }
-    }
-
     /// <summary>Runs <paramref name="write"/> into the staging folder and commits it; returns null on success, else the exit code.</summary>
     public static ExitCode? WriteAndCommit(ResultsFolder folder, Action write, TextWriter error, CancellationToken cancellation)
     {

@@ -60,39 +60,29 @@ public static class RunCommand
         string.Concat(experiment.Overrides.Select(o => " --set " + SharedOptions.Quote(o.ToString())));
 
     /// <summary>Runs the experiment; writes the table to <paramref name="output"/>, errors and progress to <paramref name="error"/>.</summary>
-    public static ExitCode Execute(RunOptions options, TextWriter output, TextWriter error, CancellationToken cancellation)
+    public static ExitCode Execute(RunOptions options, TextWriter output, TextWriter error, CancellationToken cancellation) =>
+        CommandErrors.Run(error, () => Run(options, output, error, cancellation));
+
+    private static ExitCode Run(RunOptions options, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
         Experiment experiment;
         RecordedRun? recorded = null;
         if (SharedOptions.ParseSets(options.Sets, error) is not { } overrides) return ExitCode.UsageError;
-        try
+        if (options.Reproduce is not null)
         {
-            if (options.Reproduce is not null)
+            if (Reproduction.Conflict(options) is { } conflict)
             {
-                if (Reproduction.Conflict(options) is { } conflict)
-                {
-                    error.WriteLine($"error: {conflict}");
-                    return ExitCode.UsageError;
-                }
-                recorded = RecordedRun.Load(options.Reproduce);
-                Reproduction.WarnIfOtherBuild(recorded, error);
-                experiment = recorded.Experiment;
+                error.WriteLine($"error: {conflict}");
+                return ExitCode.UsageError;
             }
-            else
-            {
-                experiment = options.Experiment is null ? ExperimentReader.ReadDefault() : ShardSteps.Read(options.Merged, options.Experiment);
-                if (options.Variant is not null || overrides.Count > 0) experiment = ExperimentReader.Materialise(experiment, options.Variant, overrides);
-            }
+            recorded = RecordedRun.Load(options.Reproduce);
+            Reproduction.WarnIfOtherBuild(recorded, error);
+            experiment = recorded.Experiment;
         }
-        catch (ExperimentException e)
+        else
         {
-            foreach (var problem in e.Errors) error.WriteLine($"error: {problem}");
-            return ExitCode.UsageError;
-        }
-        catch (ResultsFolderException e)
-        {
-            error.WriteLine($"error: {e.Message}");
-            return ExitCode.UsageError;
+            experiment = options.Experiment is null ? ExperimentReader.ReadDefault() : ShardSteps.Read(options.Merged, options.Experiment);
+            if (options.Variant is not null || overrides.Count > 0) experiment = ExperimentReader.Materialise(experiment, options.Variant, overrides);
         }
 
         long runs = options.Runs ?? recorded?.Manifest.Runs ?? experiment.Runs;
@@ -102,7 +92,7 @@ public static class RunCommand
         string target = options.Out
             ?? (recorded is not null ? Reproduction.DefaultTarget(recorded) : Path.Combine("results", $"{experiment.Scenario.Name}-{DateTime.Now:yyyyMMdd-HHmmss}"));
 
-        if (ResultsSteps.Begin(target, options.Force, error) is not { } folder) return ExitCode.UsageError;
+        var folder = ResultsFolder.Begin(target, options.Force);
 
         using (folder)
         {

@@ -49,7 +49,11 @@ public static class ScoreCommand
     /// <summary>Scores the experiment; prints the table and writes the results folder.</summary>
     /// <returns>Success; a usage error for a mistake in either file or an existing folder (nothing written); interrupted; a runtime failure when writing fails.</returns>
     public static ExitCode Execute(string experimentPath, string patternsPath, long? runs, ulong? seed, string? output, int threads, bool force, bool noPlots,
-        string? variant, IReadOnlyList<string> sets, TextWriter stdout, TextWriter error, CancellationToken cancellation = default)
+        string? variant, IReadOnlyList<string> sets, TextWriter stdout, TextWriter error, CancellationToken cancellation = default) =>
+        CommandErrors.Run(error, () => Score(experimentPath, patternsPath, runs, seed, output, threads, force, noPlots, variant, sets, stdout, error, cancellation));
+
+    private static ExitCode Score(string experimentPath, string patternsPath, long? runs, ulong? seed, string? output, int threads, bool force, bool noPlots,
+        string? variant, IReadOnlyList<string> sets, TextWriter stdout, TextWriter error, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(error);
@@ -58,7 +62,7 @@ public static class ScoreCommand
         long n = runs ?? experiment.Runs;
         ulong s = seed ?? experiment.Seed;
         string target = output ?? Path.Combine("results", $"score-{experiment.Scenario.Name}-{DateTime.Now:yyyyMMdd-HHmmss}");
-        if (ResultsSteps.Begin(target, force, error) is not { } folder) return ExitCode.UsageError;
+        var folder = ResultsFolder.Begin(target, force);
         using (folder)
         {
             var clock = Stopwatch.StartNew();

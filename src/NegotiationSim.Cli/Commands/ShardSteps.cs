@@ -29,21 +29,10 @@ internal static class ShardSteps
     public static Experiment Read(MergedShards? merged, string path) =>
         merged is null ? ExperimentReader.ReadFile(path) : merged.Read(path);
 
-    /// <summary>Parses <c>--shard</c>; null after printing why not.</summary>
-    public static ShardSpec? Parse(string text, TextWriter error)
-    {
-        try { return ShardSpec.Parse(text, Environment.GetEnvironmentVariable); }
-        catch (ShardException e)
-        {
-            error.WriteLine($"error: {e.Message}");
-            return null;
-        }
-    }
-
     /// <summary>Runs one shard of `negsim run`.</summary>
     public static ExitCode Run(RunOptions options, Experiment experiment, long runs, ulong seed, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
-        if (Parse(options.Shard!, error) is not { } spec) return ExitCode.UsageError;
+        var spec = ShardSpec.Parse(options.Shard!, Environment.GetEnvironmentVariable);
         if (options.Reproduce is not null)
         {
             error.WriteLine("error: --shard cannot be combined with --reproduce; give the experiment file (experiment.json of that folder) with its --seed and --runs instead");
@@ -54,7 +43,7 @@ internal static class ShardSteps
         long block = options.SaveReplicates ? ReplicateTables.DefaultRowGroupReplicates : RunSettings.ChunkSize;
         var (first, count) = ShardPartition.Range(runs, block, spec);
         string parent = options.Out ?? Path.Combine("results", $"{experiment.Scenario.Name}-shards");
-        if (ResultsSteps.Begin(Path.Combine(parent, spec.FolderName), options.Force, error) is not { } folder) return ExitCode.UsageError;
+        var folder = ResultsFolder.Begin(Path.Combine(parent, spec.FolderName), options.Force);
         using (folder)
         {
             var model = new CompiledModel(experiment.Scenario);
@@ -96,10 +85,10 @@ internal static class ShardSteps
     /// <summary>Runs one shard of `negsim compare`.</summary>
     public static ExitCode Compare(CompareOptions options, IReadOnlyList<Experiment> arms, PairedRunSettings whole, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
-        if (Parse(options.Shard!, error) is not { } spec) return ExitCode.UsageError;
+        var spec = ShardSpec.Parse(options.Shard!, Environment.GetEnvironmentVariable);
         var (first, count) = ShardPartition.Range(whole.Replicates, RunSettings.ChunkSize, spec);
         string parent = options.Out ?? Path.Combine("results", $"compare-{arms[0].Scenario.Name}-shards");
-        if (ResultsSteps.Begin(Path.Combine(parent, spec.FolderName), options.Force, error) is not { } folder) return ExitCode.UsageError;
+        var folder = ResultsFolder.Begin(Path.Combine(parent, spec.FolderName), options.Force);
         using (folder)
         {
             var models = arms.Select(a => new CompiledModel(a.Scenario)).ToList();
@@ -129,10 +118,10 @@ internal static class ShardSteps
     public static ExitCode Sweep(SweepOptions options, Experiment file, string name, IReadOnlyList<Func<CompiledModel>> points, long runs, ulong seed,
         TextWriter output, TextWriter error, CancellationToken cancellation)
     {
-        if (Parse(options.Shard!, error) is not { } spec) return ExitCode.UsageError;
+        var spec = ShardSpec.Parse(options.Shard!, Environment.GetEnvironmentVariable);
         var (first, count) = ShardPartition.Range(points.Count, 1, spec);
         string parent = options.Out ?? Path.Combine("results", $"sweep-{name}-shards");
-        if (ResultsSteps.Begin(Path.Combine(parent, spec.FolderName), options.Force, error) is not { } folder) return ExitCode.UsageError;
+        var folder = ResultsFolder.Begin(Path.Combine(parent, spec.FolderName), options.Force);
         using (folder)
         {
             var started = DateTime.UtcNow;
@@ -149,7 +138,8 @@ internal static class ShardSteps
                 }
                 catch (InvalidOperationException e) when (e.InnerException is ExperimentException inner)
                 {
-                    return SharedOptions.Report(inner, error);
+                    // A point the setting refuses, met by a worker: a user error like any other (CommandErrors).
+                    throw inner;
                 }
                 if (cancellation.IsCancellationRequested || results.Any(r => r is null)) return Interrupted(0, count, error);
             }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NegotiationSim.Diagnostics;
 using NegotiationSim.Experiments;
 using NegotiationSim.Plots;
 
@@ -54,7 +55,7 @@ internal static class SharedOptions
     public static IReadOnlyList<SettingOverride>? ParseSets(IReadOnlyList<string>? sets, TextWriter error)
     {
         var result = new List<SettingOverride>();
-        var problems = new List<ExperimentError>();
+        var problems = new List<UserError>();
         foreach (var text in sets ?? [])
         {
             try { result.Add(SettingOverride.Parse(text)); }
@@ -63,13 +64,6 @@ internal static class SharedOptions
         if (problems.Count == 0) return result;
         foreach (var problem in problems) error.WriteLine($"error: {problem}");
         return null;
-    }
-
-    /// <summary>Prints an experiment's errors, one per line.</summary>
-    public static ExitCode Report(ExperimentException e, TextWriter error)
-    {
-        foreach (var problem in e.Errors) error.WriteLine($"error: {problem}");
-        return ExitCode.UsageError;
     }
 
     /// <summary>A shell-safe rendering of an argument for a "reproduce" command line.</summary>

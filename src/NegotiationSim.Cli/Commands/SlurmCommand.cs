@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using NegotiationSim.Experiments;
+using NegotiationSim.Experiments.Results;
 using NegotiationSim.Experiments.Shards;
 
 namespace NegotiationSim.Cli.Commands;
@@ -67,7 +68,10 @@ public static class SlurmCommand
     }
 
     /// <summary>Writes the job folder, and submits when asked.</summary>
-    public static ExitCode Execute(SlurmOptions options, TextWriter output, TextWriter error)
+    public static ExitCode Execute(SlurmOptions options, TextWriter output, TextWriter error) =>
+        CommandErrors.Run(error, () => Write(options, output, error));
+
+    private static ExitCode Write(SlurmOptions options, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(options);
         var files = options.Words.TakeWhile(w => !w.StartsWith('-')).ToList();
@@ -87,16 +91,8 @@ public static class SlurmCommand
             error.WriteLine("error: --max-running must be 0 (no limit) or more");
             return ExitCode.UsageError;
         }
-        string name;
-        try
-        {
-            name = files.Count > 0 ? ExperimentReader.ReadFile(files[0]).Scenario.Name : ExperimentReader.ReadDefault().Scenario.Name;
-            foreach (var file in files.Skip(1)) ExperimentReader.ReadFile(file);
-        }
-        catch (ExperimentException e)
-        {
-            return SharedOptions.Report(e, error);
-        }
+        string name = files.Count > 0 ? ExperimentReader.ReadFile(files[0]).Scenario.Name : ExperimentReader.ReadDefault().Scenario.Name;
+        foreach (var file in files.Skip(1)) ExperimentReader.ReadFile(file);
         // The shards' command line is checked here, where a mistake costs nothing, not on the cluster.
         var commandLine = new List<string> { options.Command };
         commandLine.AddRange(files);
@@ -113,7 +109,7 @@ public static class SlurmCommand
         {
             Resources = options.Resources,
         };
-        if (ResultsSteps.Begin(options.Out, options.Force, error) is not { } folder) return ExitCode.UsageError;
+        var folder = ResultsFolder.Begin(options.Out, options.Force);
         using (folder)
         {
             var failed = ResultsSteps.WriteAndCommit(folder, () =>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using NegotiationSim.Cli.Terminal;
+using NegotiationSim.Diagnostics;
 using NegotiationSim.Engine.Compilation;
 using NegotiationSim.Engine.Running;
 using NegotiationSim.Experiments.Results;
@@ -72,32 +73,26 @@ public static class SweepCommand
     }
 
     /// <summary>Runs the sweep; writes the table to <paramref name="output"/>, errors and progress to <paramref name="error"/>.</summary>
-    public static ExitCode Execute(SweepOptions options, TextWriter output, TextWriter error, CancellationToken cancellation)
+    public static ExitCode Execute(SweepOptions options, TextWriter output, TextWriter error, CancellationToken cancellation) =>
+        CommandErrors.Run(error, () => Sweep(options, output, error, cancellation));
+
+    private static ExitCode Sweep(SweepOptions options, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (SharedOptions.ParseSets(options.Sets, error) is not { } overrides) return ExitCode.UsageError;
-        Experiment file;
-        SweepPlan plan;
-        try
+        var parameters = new List<SweepParameter>();
+        var problems = new List<UserError>();
+        foreach (var text in options.Parameters)
         {
-            var parameters = new List<SweepParameter>();
-            var problems = new List<ExperimentError>();
-            foreach (var text in options.Parameters)
-            {
-                try { parameters.Add(SweepParameter.Parse(text)); }
-                catch (ExperimentException e) { problems.AddRange(e.Errors); }
-            }
-            if (problems.Count > 0) throw new ExperimentException(problems);
-            plan = SweepPlan.Create(parameters, options.Samples);
-            file = ShardSteps.Read(options.Merged, options.Experiment);
-            // The ends of every range are checked before anything runs: a range valid at both ends is valid inside.
-            ExperimentReader.Materialise(file, options.Variant, Overrides(overrides, plan.Parameters, plan.Parameters.Select(p => p.Lower).ToArray()));
-            ExperimentReader.Materialise(file, options.Variant, Overrides(overrides, plan.Parameters, plan.Parameters.Select(p => p.Upper).ToArray()));
+            try { parameters.Add(SweepParameter.Parse(text)); }
+            catch (ExperimentException e) { problems.AddRange(e.Errors); }
         }
-        catch (ExperimentException e)
-        {
-            return SharedOptions.Report(e, error);
-        }
+        if (problems.Count > 0) throw new ExperimentException(problems);
+        var plan = SweepPlan.Create(parameters, options.Samples);
+        var file = ShardSteps.Read(options.Merged, options.Experiment);
+        // The ends of every range are checked before anything runs: a range valid at both ends is valid inside.
+        ExperimentReader.Materialise(file, options.Variant, Overrides(overrides, plan.Parameters, plan.Parameters.Select(p => p.Lower).ToArray()));
+        ExperimentReader.Materialise(file, options.Variant, Overrides(overrides, plan.Parameters, plan.Parameters.Select(p => p.Upper).ToArray()));
 
         var baseExperiment = ExperimentReader.Materialise(file, options.Variant, overrides);
         long runs = options.Runs ?? DefaultRunsPerPoint;
@@ -107,7 +102,7 @@ public static class SweepCommand
             return ShardSteps.Sweep(options, file, baseExperiment.Scenario.Name, plan.Points.Select(p => (Func<CompiledModel>)(() =>
                 new CompiledModel(ExperimentReader.Materialise(file, options.Variant, Overrides(overrides, plan.Parameters, p.Values)).Scenario))).ToList(),
                 runs, seed, output, error, cancellation);
-        if (ResultsSteps.Begin(target, options.Force, error) is not { } folder) return ExitCode.UsageError;
+        var folder = ResultsFolder.Begin(target, options.Force);
 
         using (folder)
         {
@@ -127,8 +122,9 @@ public static class SweepCommand
             }
             catch (InvalidOperationException e) when (e.InnerException is ExperimentException inner)
             {
-                // A value inside the range that the setting refuses (e.g. 8.5 rounds): nothing was written.
-                return SharedOptions.Report(inner, error);
+                // A value inside the range that the setting refuses (e.g. 8.5 rounds), met by a worker: a user error
+                // like any other, reported by CommandErrors; nothing was written.
+                throw inner;
             }
             if (cancellation.IsCancellationRequested || results.Any(r => r is null))
             {

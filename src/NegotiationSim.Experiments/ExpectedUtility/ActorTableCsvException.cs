@@ -1,9 +1,13 @@
+using NegotiationSim.Diagnostics;
+
 namespace NegotiationSim.Experiments.ExpectedUtility;
 
 /// <summary>
 /// A mistake in an actor CSV file, with where it is (file, 1-based line and column, column name) and a hint on how to fix it.
+/// Its message keeps the sentence form (<c>file, line 3, column 3 (Position): ...</c>); the CLI prints its
+/// <see cref="UserErrorException.Errors"/> in the compiler form every user error shares.
 /// </summary>
-public sealed class ActorTableCsvException : FormatException
+public sealed class ActorTableCsvException : UserErrorException
 {
     /// <summary>Describes a mistake at <paramref name="line"/>, <paramref name="column"/> of <paramref name="source"/>.</summary>
     /// <param name="source">The file name or another label of the input.</param>
@@ -13,7 +17,8 @@ public sealed class ActorTableCsvException : FormatException
     /// <param name="problem">What is wrong, one sentence.</param>
     /// <param name="hint">How to fix it, or null.</param>
     public ActorTableCsvException(string source, int line, int column, string? columnName, string problem, string? hint)
-        : base(Compose(source, line, column, columnName, problem, hint))
+        : base([new UserError(source, line, column, columnName ?? "", problem, hint is null ? "" : "Hint: " + hint)],
+            Compose(source, line, column, columnName, problem, hint))
     {
         SourceName = source;
         Line = line;

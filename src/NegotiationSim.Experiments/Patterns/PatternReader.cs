@@ -1,3 +1,4 @@
+using NegotiationSim.Diagnostics;
 using NegotiationSim.Inference;
 using NegotiationSim.Scenarios;
 
@@ -25,13 +26,13 @@ public static class PatternReader
     {
         ArgumentNullException.ThrowIfNull(path);
         var errors = new ErrorCollector(path);
-        if (Directory.Exists(path)) throw new ExperimentException([new ExperimentError(path, 0, 0, "", "is a folder, not a patterns file", "Give the path of a .json file.")]);
+        if (Directory.Exists(path)) throw new ExperimentException([new UserError(path, 0, 0, "", "is a folder, not a patterns file", "Give the path of a .json file.")]);
         byte[] bytes;
         try { bytes = File.ReadAllBytes(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             string message = e is FileNotFoundException or DirectoryNotFoundException ? "patterns file not found" : "cannot read the patterns file: " + e.Message.TrimEnd('.');
-            throw new ExperimentException([new ExperimentError(path, 0, 0, "", message, $"Relative paths are resolved from the current directory, {Environment.CurrentDirectory}.")]);
+            throw new ExperimentException([new UserError(path, 0, 0, "", message, $"Relative paths are resolved from the current directory, {Environment.CurrentDirectory}.")]);
         }
         return Read(bytes, path, scenario);
     }

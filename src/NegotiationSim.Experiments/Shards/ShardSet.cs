@@ -49,7 +49,7 @@ public sealed class ShardSet
         Differ("experiments", m => $"{m.Command} of {m.Experiment} (run {m.ExperimentSha256[..Math.Min(12, m.ExperimentSha256.Length)]})", "Merge only the shards of one command line.");
         Differ("seeds", m => "seed " + m.Seed.ToString(CultureInfo.InvariantCulture), "Merge only the shards of one seed.");
         Differ("shard counts", m => "N = " + m.Shards.ToString(CultureInfo.InvariantCulture), "Merge only the shards of one --shard K/N split.");
-        if (problems.Count > 0) throw new ShardException(string.Join("\n", problems));
+        if (problems.Count > 0) throw new ShardException(problems);
 
         int n = shards[0].Manifest.Shards;
         foreach (var twice in shards.GroupBy(s => s.Manifest.Shard).Where(g => g.Count() > 1))
@@ -61,7 +61,7 @@ public sealed class ShardSet
                 Names(missing, n) + ". Run " + (missing.Count == 1 ? "it" : "them") + " (--shard K/" + n + ") and merge again.");
         var outOfRange = shards.Where(s => s.Manifest.Shard < 1 || s.Manifest.Shard > n).ToList();
         foreach (var s in outOfRange) problems.Add($"'{s.Folder}' says it is shard {s.Manifest.Shard} of {n}");
-        if (problems.Count > 0) throw new ShardException(string.Join("\n", problems));
+        if (problems.Count > 0) throw new ShardException(problems);
 
         var ordered = shards.OrderBy(s => s.Manifest.Shard).ToList();
         // The ranges follow from (units, K, N); a gap or overlap means a folder was edited or damaged.

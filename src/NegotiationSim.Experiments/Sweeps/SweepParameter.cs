@@ -1,4 +1,5 @@
 using System.Globalization;
+using NegotiationSim.Diagnostics;
 
 namespace NegotiationSim.Experiments.Sweeps;
 
@@ -52,5 +53,5 @@ public sealed record SweepParameter(string Path, double Lower, double Upper, int
     private static bool TryNumber(string s, out double value) =>
         double.TryParse(s.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
 
-    private static ExperimentException Error(string path, string message) => new([new ExperimentError(Origin, 0, 0, path, message, Hint)]);
+    private static ExperimentException Error(string path, string message) => new([new UserError(Origin, 0, 0, path, message, Hint)]);
 }

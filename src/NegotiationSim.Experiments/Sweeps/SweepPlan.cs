@@ -1,3 +1,4 @@
+using NegotiationSim.Diagnostics;
 using NegotiationSim.Sensitivity;
 
 namespace NegotiationSim.Experiments.Sweeps;
@@ -68,5 +69,5 @@ public sealed class SweepPlan
     }
 
     private static ExperimentException Error(string path, string message, string hint) =>
-        new([new ExperimentError(SweepParameter.Origin, 0, 0, path, message, hint)]);
+        new([new UserError(SweepParameter.Origin, 0, 0, path, message, hint)]);
 }

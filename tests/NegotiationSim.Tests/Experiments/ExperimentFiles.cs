@@ -1,3 +1,4 @@
+using NegotiationSim.Diagnostics;
 using NegotiationSim.Experiments;
 
 namespace NegotiationSim.Tests.Experiments;
@@ -102,7 +103,7 @@ internal static class ExperimentFiles
     }
 
     /// <summary>All errors of <paramref name="json"/> (asserting the reader also refuses it by exception).</summary>
-    public static IReadOnlyList<ExperimentError> Errors(string json)
+    public static IReadOnlyList<UserError> Errors(string json)
     {
         var errors = ExperimentReader.Validate(json, Source);
         var thrown = Assert.Throws<ExperimentException>(() => ExperimentReader.Read(json, Source));
@@ -112,7 +113,7 @@ internal static class ExperimentFiles
     }
 
     /// <summary>The one error of <paramref name="json"/> at <paramref name="path"/>.</summary>
-    public static ExperimentError ErrorAt(string json, string path)
+    public static UserError ErrorAt(string json, string path)
     {
         var errors = Errors(json);
         var matching = errors.Where(e => e.Path == path).ToList();
@@ -121,7 +122,7 @@ internal static class ExperimentFiles
     }
 
     /// <summary>The only error of <paramref name="json"/>; fails if there are others.</summary>
-    public static ExperimentError OnlyError(string json)
+    public static UserError OnlyError(string json)
     {
         var errors = Errors(json);
         Assert.True(errors.Count == 1, $"expected exactly one error, got:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
@@ -146,7 +147,7 @@ internal static class ExperimentFiles
     }
 
     /// <summary>Asserts that <paramref name="error"/> is located at the <paramref name="nth"/> occurrence of <paramref name="needle"/>.</summary>
-    public static void AssertAt(this ExperimentError error, string json, string needle, int nth = 0)
+    public static void AssertAt(this UserError error, string json, string needle, int nth = 0)
     {
         var (line, column) = Where(json, needle, nth);
         Assert.True(error.Line == line && error.Column == column,

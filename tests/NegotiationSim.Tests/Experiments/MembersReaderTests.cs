@@ -1,3 +1,4 @@
+using NegotiationSim.Diagnostics;
 using NegotiationSim.Experiments;
 using NegotiationSim.Scenarios;
 using NegotiationSim.Tests.Validation;
@@ -44,7 +45,7 @@ public class MembersReaderTests
     private static Party Party(Scenario scenario, string id) => scenario.Parties.Single(p => p.Id == id);
 
     /// <summary>Asserts that <paramref name="error"/> is at the value <paramref name="value"/> written after <paramref name="key"/>, e.g. <c>"threshold": </c>.</summary>
-    private static void AssertAtValue(ExperimentError error, string json, string key, string value)
+    private static void AssertAtValue(UserError error, string json, string key, string value)
     {
         var (line, column) = Where(json, key + value);
         Assert.True(error.Line == line && error.Column == column + key.Length, $"expected {line}:{column + key.Length}, got {error.Line}:{error.Column} for: {error}");

@@ -1,4 +1,5 @@
 using System.Text;
+using NegotiationSim.Diagnostics;
 using NegotiationSim.Experiments;
 
 namespace NegotiationSim.Tests.Experiments;
@@ -6,7 +7,7 @@ namespace NegotiationSim.Tests.Experiments;
 /// <summary>The JSON layer: every value keeps its line, column and setting path; malformed JSON is one located error.</summary>
 public class SourceParserTests
 {
-    private static (SourceNode? Root, IReadOnlyList<ExperimentError> Errors) Parse(string json)
+    private static (SourceNode? Root, IReadOnlyList<UserError> Errors) Parse(string json)
     {
         var errors = new ErrorCollector("t.json");
         var root = SourceParser.Parse(Encoding.UTF8.GetBytes(json), errors);

@@ -1,3 +1,4 @@
+using NegotiationSim.Diagnostics;
 using NegotiationSim.Experiments;
 using NegotiationSim.Experiments.Patterns;
 using NegotiationSim.Inference;
@@ -15,7 +16,7 @@ public class PatternReaderTests
     private static string Pattern(string conditions, string id = "p") =>
         "    { \"id\": \"" + id + "\", \"statement\": \"s\", \"date\": \"2022-01-10\", \"source\": \"src\", \"all\": [ " + conditions + " ] }";
 
-    private static IReadOnlyList<ExperimentError> Errors(string json) =>
+    private static IReadOnlyList<UserError> Errors(string json) =>
         Assert.Throws<ExperimentException>(() => PatternReader.Read(json, "x.json", Default)).Errors;
 
     [Fact]
