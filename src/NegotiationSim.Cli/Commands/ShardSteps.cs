@@ -131,16 +131,9 @@ internal static class ShardSteps
             if (count > 0)
             {
                 var progress = new RunProgress();
-                try
-                {
-                    using (new ProgressReporter(progress, runs * count, error))
-                        results = BatchRunner.RunEach(mine, runs, seed, options.Threads, progress, cancellation);
-                }
-                catch (InvalidOperationException e) when (e.InnerException is ExperimentException inner)
-                {
-                    // A point the setting refuses, met by a worker: a user error like any other (CommandErrors).
-                    throw inner;
-                }
+                // A point the setting refuses, met by a worker, arrives here as itself: a user error like any other (CommandErrors).
+                using (new ProgressReporter(progress, runs * count, error))
+                    results = BatchRunner.RunEach(mine, runs, seed, options.Threads, progress, cancellation);
                 if (cancellation.IsCancellationRequested || results.Any(r => r is null)) return Interrupted(0, count, error);
             }
             var identity = options with { Shard = null, Out = null, Force = false, Threads = 0, Seed = null };

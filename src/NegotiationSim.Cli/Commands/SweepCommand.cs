@@ -115,17 +115,8 @@ public static class SweepCommand
             error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"sweep: {plan.Points.Count:N0} points ({plan.Design}) × {runs:N0} replicates on seed {seed}, {threads} thread{(threads == 1 ? "" : "s")}"));
             IReadOnlyList<PairedAccumulator?> results;
-            try
-            {
-                using (new ProgressReporter(progress, runs * plan.Points.Count, error))
-                    results = options.Merged?.Points(points) ?? BatchRunner.RunEach(points, runs, seed, options.Threads, progress, cancellation);
-            }
-            catch (InvalidOperationException e) when (e.InnerException is ExperimentException inner)
-            {
-                // A value inside the range that the setting refuses (e.g. 8.5 rounds), met by a worker: a user error
-                // like any other, reported by CommandErrors; nothing was written.
-                throw inner;
-            }
+            using (new ProgressReporter(progress, runs * plan.Points.Count, error))
+                results = options.Merged?.Points(points) ?? BatchRunner.RunEach(points, runs, seed, options.Threads, progress, cancellation);
             if (cancellation.IsCancellationRequested || results.Any(r => r is null))
             {
                 error.WriteLine("interrupted; no results written");

@@ -57,7 +57,8 @@ public static class BatchRunner
             }
             foreach (var w in workers) w.Join();
         }
-        if (failure is not null) throw new InvalidOperationException("a sweep point failed: " + failure.Message, failure);
+        // The point's own exception, with its own stack, so that a user error met by a worker reaches the CLI as itself.
+        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         return results;
     }
 }

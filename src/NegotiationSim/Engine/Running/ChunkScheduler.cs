@@ -70,7 +70,8 @@ internal static class ChunkScheduler
             foreach (var thread in pool) thread.Join();
         }
 
-        if (failure is not null) throw new InvalidOperationException("a worker failed: " + failure.Message, failure);
+        // The worker's own exception, with its own stack: callers and the CLI see what failed, not a wrapper.
+        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         return completed;
     }
 

@@ -82,8 +82,9 @@ public static class MonteCarloRunner
                 },
                 progress, cancellation, "negsim-worker", onFailure: () => handOff?.Abort(), first: settings.FirstReplicate);
         }
-        catch (InvalidOperationException) when (handOff?.SinkFailure is not null)
+        catch (OperationCanceledException) when (handOff?.SinkFailure is not null)
         {
+            // A worker that found the hand-off aborted stopped with a cancellation; the sink's failure is the cause.
             ExceptionDispatchInfo.Throw(handOff.SinkFailure);
             throw;
         }
