@@ -41,9 +41,9 @@ public class DefaultScenarioBenchmarks
         _model = new CompiledModel(file.Scenario);
         _default = new Pipeline(_model);
         _classicRules = new Pipeline(new CompiledModel(ExperimentReader.Materialise(file, "classic-rules").Scenario));
-        _classicScenario = ExperimentReader.ReadFile(Path.Combine(RepositoryRoot(), "experiments", "nato-russia-2022-classic.json")).Scenario;
+        _classicScenario = ExperimentReader.ReadFile(Path.Combine(Repository.Root(), "experiments", "nato-russia-2022-classic.json")).Scenario;
         _classic = new Pipeline(new CompiledModel(_classicScenario));
-        var oneNato = ExperimentReader.ReadFile(Path.Combine(RepositoryRoot(), "experiments", "nato-russia-2022-one-nato.json"));
+        var oneNato = ExperimentReader.ReadFile(Path.Combine(Repository.Root(), "experiments", "nato-russia-2022-one-nato.json"));
         _oneNato = new Pipeline(new CompiledModel(oneNato.Scenario));
         // The one-NATO file's variant: with 33 parties the expected-utility model costs about 50 times the one-NATO
         // scenario per replicate, too long for a kernel benchmark, and the one-NATO figure stays comparable with earlier runs.
@@ -51,9 +51,6 @@ public class DefaultScenarioBenchmarks
         // The default scenario without private types (docs/model.md §14): what beliefs and learning cost.
         var scenario = file.Scenario;
         _complete = new Pipeline(new CompiledModel(scenario.War is null ? scenario : scenario with { War = scenario.War with { Types = null } }));
-        // The phase benchmarks replay one sampled block; sample it once here so that Play and Reduce have something to work on.
-        _default.Block.Run(20220120, 0, ReplicateBlock.Size);
-        _classic.Block.Run(20220120, 0, ReplicateBlock.Size);
     }
 
     /// <summary>
@@ -111,36 +108,6 @@ public class DefaultScenarioBenchmarks
     [Benchmark(OperationsPerInvoke = KernelReplicates)]
     public void KernelExpectedUtility() => _expectedUtility.Run(KernelReplicates, ref _next);
 
-    /// <summary>The sample phase alone on the default: a block of its uncertain parameters, slot by slot, each from its own stream.</summary>
-    [Benchmark(OperationsPerInvoke = ReplicateBlock.Size)]
-    public void SampleDefault() => _default.Block.Sample(20220120, _next++ * ReplicateBlock.Size, ReplicateBlock.Size);
-
-    /// <summary>The play phase alone on the default: one block of replicates played again from the same draws.</summary>
-    [Benchmark(OperationsPerInvoke = ReplicateBlock.Size)]
-    public void PlayDefault() => _default.Block.Play(20220120);
-
-    /// <summary>The reduce phase alone on the default: one block's rows counted into the accumulator.</summary>
-    [Benchmark(OperationsPerInvoke = ReplicateBlock.Size)]
-    public void ReduceDefault()
-    {
-        for (int j = 0; j < ReplicateBlock.Size; j++) _default.Outcomes.Add(_default.Block.Rows, _default.Block.Row(j));
-    }
-
-    /// <summary>The sample phase alone on the classic scenario.</summary>
-    [Benchmark(OperationsPerInvoke = ReplicateBlock.Size)]
-    public void SampleClassic() => _classic.Block.Sample(20220120, _next++ * ReplicateBlock.Size, ReplicateBlock.Size);
-
-    /// <summary>The play phase alone on the classic scenario.</summary>
-    [Benchmark(OperationsPerInvoke = ReplicateBlock.Size)]
-    public void PlayClassic() => _classic.Block.Play(20220120);
-
-    /// <summary>The reduce phase alone on the classic scenario.</summary>
-    [Benchmark(OperationsPerInvoke = ReplicateBlock.Size)]
-    public void ReduceClassic()
-    {
-        for (int j = 0; j < ReplicateBlock.Size; j++) _classic.Outcomes.Add(_classic.Block.Rows, _classic.Block.Row(j));
-    }
-
     /// <summary>The parallel runner with one worker thread (includes per-run setup and the final merge).</summary>
     [Benchmark(OperationsPerInvoke = RunnerReplicates)]
     public long RunnerOneThread() => MonteCarloRunner.Run(_model, new RunSettings(RunnerReplicates, 20220120, 1)).Completed;
@@ -183,14 +150,4 @@ public class DefaultScenarioBenchmarks
     /// <summary>The reference implementation (objects, LINQ) on the same replicates: the oracle's speed.</summary>
     [Benchmark(OperationsPerInvoke = ReferenceReplicates)]
     public ulong Reference() => ReferenceModel.RunMany(_classicScenario, 20220120, ReferenceReplicates);
-
-    /// <summary>The repository root: the folder above this program's that holds experiments/.</summary>
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "experiments", "nato-russia-2022-classic.json"))) return dir.FullName;
-        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "experiments", "nato-russia-2022-classic.json"))) return dir.FullName;
-        throw new DirectoryNotFoundException("cannot find experiments/nato-russia-2022-classic.json above the benchmark program");
-    }
 }

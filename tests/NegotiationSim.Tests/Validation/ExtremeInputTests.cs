@@ -18,7 +18,7 @@ public class ExtremeInputTests
         "\"meetings\":[{\"id\":\"m\",\"participants\":[\"p\",\"q\"],\"items\":[\"a\"]}]}";
 
     /// <summary>
-    /// src/NegotiationSim/Engine/MonteCarloRunner.cs: <c>(Replicates + ChunkSize - 1) / ChunkSize</c> overflows for
+    /// src/NegotiationSim/Engine/Running/MonteCarloRunner.cs: <c>(Replicates + ChunkSize - 1) / ChunkSize</c> overflows for
     /// Replicates &gt; long.MaxValue − 2047, so the run ends at once with Completed = 0 and Cancelled = false, and the
     /// summary is all NaN. "runs": 9223372036854775807 is valid for the reader and --runs; before RunCommand's
     /// guard, `negsim run --runs 9223372036854775807` exited 0 with a results folder of 0 replicates.

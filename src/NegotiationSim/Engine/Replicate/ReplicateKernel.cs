@@ -299,15 +299,20 @@ internal static class ReplicateKernel
         }
         for (int b = 0; b < ws.BlocSplits.Length; b++) ws.BlocSplits[b] = ws.BlocJudged[b] = 0;
 
-        // Cohesion pulls each bloc member's working ideal toward the bloc's capability × salience weighted position.
+        // Cohesion pulls each bloc member's working ideal toward the bloc's capability × salience weighted position
+        // (eq. 5); a bloc that offers in common (§15.2) also needs that position and the bloc's salience (eq. 41).
         int blocs = model.Blocs;
         for (int b = 0; b < blocs; b++)
         {
             double cohesion = prm[L.Cohesion + b];
-            if (cohesion <= 0) continue;
+            bool common = model.AnyCommonOffer && model.BlocCommonOffer[b];
+            if (cohesion <= 0 && !common) continue;
+            double capability = 0;
+            for (int a = 0; a < parties; a++)
+                if (model.BlocOf[a] == b) capability += prm[L.Capability + a];
             for (int i = 0; i < items; i++)
             {
-                double num = 0, den = 0, plain = 0; int members = 0;
+                double num = 0, den = 0, plain = 0, weight = 0; int members = 0;
                 for (int a = 0; a < parties; a++)
                 {
                     if (model.BlocOf[a] != b) continue;
@@ -315,41 +320,20 @@ internal static class ReplicateKernel
                     num += w * prm[L.Ideal + a * items + i];
                     den += w;
                     plain += prm[L.Ideal + a * items + i];
+                    weight += ws.Weight[a * items + i];
                     members++;
                 }
-                double common = den > 0 ? num / den : plain / members;
-                for (int a = 0; a < parties; a++)
-                    if (model.BlocOf[a] == b)
-                        ws.Ideal[a * items + i] = (1 - cohesion) * prm[L.Ideal + a * items + i] + cohesion * common;
-            }
-        }
-
-        // §15.2: a bloc that offers in common needs its members' common position and salience on every item (eqs. 5, 41).
-        if (model.AnyCommonOffer)
-        {
-            for (int b = 0; b < blocs; b++)
-            {
-                if (!model.BlocCommonOffer[b]) continue;
-                double capability = 0;
-                for (int a = 0; a < parties; a++)
-                    if (model.BlocOf[a] == b) capability += prm[L.Capability + a];
-                for (int i = 0; i < items; i++)
+                double position = den > 0 ? num / den : plain / members;
+                if (common)
                 {
-                    double num = 0, den = 0, plain = 0, weight = 0; int members = 0;
-                    for (int a = 0; a < parties; a++)
-                    {
-                        if (model.BlocOf[a] != b) continue;
-                        double w = prm[L.Capability + a] * ws.Weight[a * items + i];
-                        num += w * prm[L.Ideal + a * items + i];
-                        den += w;
-                        plain += prm[L.Ideal + a * items + i];
-                        weight += ws.Weight[a * items + i];
-                        members++;
-                    }
-                    ws.BlocCommon[b * items + i] = den > 0 ? num / den : plain / members;
+                    ws.BlocCommon[b * items + i] = position;
                     // The bloc's salience: capability-weighted mean of its members' (the plain mean if they have none).
                     ws.BlocWeight[b * items + i] = capability > 0 ? den / capability : weight / members;
                 }
+                if (cohesion <= 0) continue;
+                for (int a = 0; a < parties; a++)
+                    if (model.BlocOf[a] == b)
+                        ws.Ideal[a * items + i] = (1 - cohesion) * prm[L.Ideal + a * items + i] + cohesion * position;
             }
         }
 

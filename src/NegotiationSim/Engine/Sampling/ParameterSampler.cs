@@ -1,3 +1,5 @@
+using NegotiationSim.Uncertainty;
+
 namespace NegotiationSim.Engine.Sampling;
 
 /// <summary>
@@ -33,6 +35,13 @@ internal static class ParameterSampler
             ulong keyBase = keyBases[s];
             double lo = slotMin[s], hi = slotMax[s];
             int at = s * stride;
+            if (spec.Kind == DistributionKind.Beta && spec.TableCount > 0)
+            {
+                // PERT and Beta with shapes ≥ 1, most of a scenario's slots: four replicates at a time (BetaHat.DrawBlock).
+                BetaHat.DrawBlock(spec.P0, spec.P1, spec.P4, spec.P5, spec.TableStart, lookupTable, keyBase, replicateMix.AsSpan(0, count),
+                    block.AsSpan(at, count), lo, hi);
+                continue;
+            }
             for (int j = 0; j < count; j++)
             {
                 var rng = RandomStream.For(keyBase, replicateMix[j]);
