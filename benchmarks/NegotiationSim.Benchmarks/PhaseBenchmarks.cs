@@ -39,7 +39,7 @@ public class PhaseBenchmarks
     public void Sample() => _block.Sample(20220120, ++_next * ReplicateBlock.Size, ReplicateBlock.Size);
 
     /// <summary>The play phase: the block's replicates played again from the same draws, each writing its outcome row.</summary>
-    [Benchmark(OperationsPerInvoke = ReplicateBlock.Size)]
+    [Benchmark(Baseline = true, OperationsPerInvoke = ReplicateBlock.Size)]
     public void Play() => _block.Play(20220120);
 
     /// <summary>The reduce phase: the block's rows counted into the accumulator.</summary>
