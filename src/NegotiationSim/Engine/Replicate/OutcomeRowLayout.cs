@@ -83,7 +83,7 @@ internal sealed class OutcomeRowLayout
     public readonly int Parties, Items, Meetings, BeliefPairs, Blocs;
     public readonly bool TracksVetoes;
 
-    /// <summary>How the sequence ended (<see cref="Ending"/> as a number).</summary>
+    /// <summary>How the sequence ended: the <c>Ending</c> enum's value.</summary>
     public readonly int Ending;
     public readonly int MeetingsHeld;
     public readonly int AnyAgreement;

@@ -11,7 +11,7 @@ namespace NegotiationSim.Engine.Replicate;
 /// </summary>
 internal sealed class ReplicateBlock
 {
-    /// <summary>Replicates per block: small enough that a block's rows stay in cache, large enough to amortise the sample phase's setup.</summary>
+    /// <summary>Replicates per block: enough for one slot's sampler to serve many draws, few enough that a worker's rows stay small and an interrupt is seen promptly.</summary>
     public const int Size = 64;
 
     private readonly double[] _draws;
