@@ -2,8 +2,8 @@ using System.CommandLine;
 using NegotiationSim.Cli.Terminal;
 using NegotiationSim.Engine.Compilation;
 using NegotiationSim.Engine.Running;
-using NegotiationSim.Experiments.Results;
 using NegotiationSim.Experiments;
+using NegotiationSim.Experiments.Results;
 using NegotiationSim.Outcomes;
 using NegotiationSim.Plots;
 

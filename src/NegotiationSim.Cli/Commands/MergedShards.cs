@@ -1,7 +1,7 @@
 using NegotiationSim.Engine.Compilation;
 using NegotiationSim.Engine.Running;
-using NegotiationSim.Experiments.Shards;
 using NegotiationSim.Experiments;
+using NegotiationSim.Experiments.Shards;
 using NegotiationSim.Outcomes;
 
 namespace NegotiationSim.Cli.Commands;

@@ -4,9 +4,9 @@ using System.Globalization;
 using NegotiationSim.Cli.Terminal;
 using NegotiationSim.Engine.Compilation;
 using NegotiationSim.Engine.Running;
+using NegotiationSim.Experiments;
 using NegotiationSim.Experiments.Results;
 using NegotiationSim.Experiments.Shards;
-using NegotiationSim.Experiments;
 using NegotiationSim.Outcomes;
 
 namespace NegotiationSim.Cli.Commands;

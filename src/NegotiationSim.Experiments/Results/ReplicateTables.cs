@@ -1,7 +1,7 @@
 using NegotiationSim.Engine.Compilation;
 using NegotiationSim.Outcomes;
-using Parquet.Schema;
 using Parquet;
+using Parquet.Schema;
 
 namespace NegotiationSim.Experiments.Results;
 

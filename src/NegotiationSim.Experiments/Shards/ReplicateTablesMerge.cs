@@ -1,8 +1,8 @@
 using NegotiationSim.Engine.Compilation;
 using NegotiationSim.Experiments.Results;
 using NegotiationSim.Outcomes;
-using Parquet.Schema;
 using Parquet;
+using Parquet.Schema;
 
 namespace NegotiationSim.Experiments.Shards;
 

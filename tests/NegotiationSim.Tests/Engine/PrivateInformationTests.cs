@@ -1,8 +1,8 @@
 using NegotiationSim.Engine.Compilation;
 using NegotiationSim.Engine.Replicate;
 using NegotiationSim.Engine.Running;
-using NegotiationSim.Experiments.Results;
 using NegotiationSim.Experiments;
+using NegotiationSim.Experiments.Results;
 using NegotiationSim.Scenarios;
 using NegotiationSim.Tests.Experiments;
 using NegotiationSim.Uncertainty;

@@ -1,7 +1,7 @@
 using NegotiationSim.Engine.Compilation;
 using NegotiationSim.Engine.Replicate;
-using NegotiationSim.Experiments.Patterns;
 using NegotiationSim.Experiments;
+using NegotiationSim.Experiments.Patterns;
 using NegotiationSim.Inference;
 using NegotiationSim.Outcomes;
 using NegotiationSim.Tests.Validation;

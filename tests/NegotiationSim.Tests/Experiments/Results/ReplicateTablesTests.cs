@@ -1,10 +1,10 @@
 using System.Globalization;
 using DuckDB.NET.Data;
-using NegotiationSim.Cli.Commands;
 using NegotiationSim.Cli;
+using NegotiationSim.Cli.Commands;
 using NegotiationSim.Engine.Compilation;
-using NegotiationSim.Experiments.Results;
 using NegotiationSim.Experiments;
+using NegotiationSim.Experiments.Results;
 using NegotiationSim.Outcomes;
 
 namespace NegotiationSim.Tests.Experiments.Results;

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using NegotiationSim.Engine.Compilation;
 using NegotiationSim.Engine.Running;
-using NegotiationSim.Experiments.Results;
 using NegotiationSim.Experiments;
+using NegotiationSim.Experiments.Results;
 using NegotiationSim.Outcomes;
 
 namespace NegotiationSim.Tests.Experiments.Results;
