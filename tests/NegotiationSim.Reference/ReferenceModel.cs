@@ -120,7 +120,7 @@ public static class ReferenceModel
     {
         if (scenario.Meetings.FirstOrDefault(m => m.Protocol != ProtocolKind.AlternatingOffers) is { } other)
             throw new NotSupportedException($"the reference implementation covers alternating offers only; meeting \"{other.Id}\" uses {other.Protocol}");
-        // The mechanisms of docs/model.md §13 are checked by their own tests (tests/NegotiationSim.Tests/Engine/ShadowOfWarTests.cs).
+        // The mechanisms of docs/model.md §13 are checked by their own tests (tests/NegotiationSim.Tests/Engine/Replicate/ShadowOfWarTests.cs).
         if (scenario.War is not null || scenario.BargainingInForce != BargainingRules.Classic
             || scenario.Parties.Any(p => p.Linkages is { Count: > 0 } || p.WalkoutRate is not null)
             || scenario.Meetings.Any(m => m.Format != MeetingFormat.Talks || m.Hours is not null))

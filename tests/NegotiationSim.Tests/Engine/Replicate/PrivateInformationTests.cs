@@ -8,7 +8,7 @@ using NegotiationSim.Tests.Experiments;
 using NegotiationSim.Uncertainty;
 using static NegotiationSim.Tests.TestScenarios;
 
-namespace NegotiationSim.Tests.Engine;
+namespace NegotiationSim.Tests.Engine.Replicate;
 
 /// <summary>
 /// Private information and learning (docs/model.md §14): Bayes updates against hand-computed cases, complete

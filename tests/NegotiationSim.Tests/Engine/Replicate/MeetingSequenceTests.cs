@@ -1,7 +1,7 @@
 using NegotiationSim.Scenarios;
 using static NegotiationSim.Tests.TestScenarios;
 
-namespace NegotiationSim.Tests.Engine;
+namespace NegotiationSim.Tests.Engine.Replicate;
 
 /// <summary>Between-meeting and end-of-sequence rules (docs/model.md §§5–6).</summary>
 public class MeetingSequenceTests

@@ -4,7 +4,7 @@ using NegotiationSim.Engine.Replicate;
 using NegotiationSim.Engine.Running;
 using NegotiationSim.Outcomes;
 
-namespace NegotiationSim.Tests.Engine;
+namespace NegotiationSim.Tests.Engine.Running;
 
 /// <summary>The runner hands every replicate's outcome to a sink: in order, once, the same for any thread count, in bounded memory.</summary>
 public class ReplicateSinkTests

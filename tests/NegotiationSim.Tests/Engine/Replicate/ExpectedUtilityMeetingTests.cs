@@ -2,7 +2,7 @@ using NegotiationSim.Experiments;
 using NegotiationSim.Scenarios;
 using static NegotiationSim.Tests.TestScenarios;
 
-namespace NegotiationSim.Tests.Engine;
+namespace NegotiationSim.Tests.Engine.Replicate;
 
 /// <summary>Meetings run by the expected-utility protocol inside the meeting sequence and the Monte Carlo engine.</summary>
 public class ExpectedUtilityMeetingTests

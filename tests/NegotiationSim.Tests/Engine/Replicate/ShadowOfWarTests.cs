@@ -7,7 +7,7 @@ using NegotiationSim.Scenarios;
 using NegotiationSim.Uncertainty;
 using static NegotiationSim.Tests.TestScenarios;
 
-namespace NegotiationSim.Tests.Engine;
+namespace NegotiationSim.Tests.Engine.Replicate;
 
 /// <summary>
 /// The shadow of war (docs/model.md §13): hand-computed values of the war lottery, and the metamorphic properties

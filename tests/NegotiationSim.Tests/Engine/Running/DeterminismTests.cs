@@ -1,7 +1,7 @@
 using NegotiationSim.Uncertainty;
 using static NegotiationSim.Tests.TestScenarios;
 
-namespace NegotiationSim.Tests.Engine;
+namespace NegotiationSim.Tests.Engine.Running;
 
 public class DeterminismTests
 {

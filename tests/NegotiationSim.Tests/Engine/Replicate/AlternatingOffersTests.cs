@@ -2,7 +2,7 @@ using NegotiationSim.Scenarios;
 using NegotiationSim.Uncertainty;
 using static NegotiationSim.Tests.TestScenarios;
 
-namespace NegotiationSim.Tests.Engine;
+namespace NegotiationSim.Tests.Engine.Replicate;
 
 /// <summary>Behaviour of the alternating-offers protocol that researchers rely on (docs/model.md §4).</summary>
 public class AlternatingOffersTests

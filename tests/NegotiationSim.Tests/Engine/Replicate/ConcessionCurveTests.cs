@@ -1,6 +1,6 @@
 using NegotiationSim.Engine.Replicate;
 
-namespace NegotiationSim.Tests.Engine;
+namespace NegotiationSim.Tests.Engine.Replicate;
 
 public class ConcessionCurveTests
 {

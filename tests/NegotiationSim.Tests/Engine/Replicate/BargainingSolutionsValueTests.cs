@@ -3,7 +3,7 @@ using NegotiationSim.Engine.Replicate;
 using NegotiationSim.Scenarios;
 using static NegotiationSim.Tests.TestScenarios;
 
-namespace NegotiationSim.Tests.Engine;
+namespace NegotiationSim.Tests.Engine.Replicate;
 
 /// <summary>
 /// The benchmarks of docs/model.md §7 on hand-computed cases: the compromise model (eq. 21), the Nash bargaining

@@ -5,7 +5,7 @@ using NegotiationSim.Scenarios;
 using NegotiationSim.Uncertainty;
 using static NegotiationSim.Tests.TestScenarios;
 
-namespace NegotiationSim.Tests.Engine;
+namespace NegotiationSim.Tests.Engine.Replicate;
 
 /// <summary>The alliance as its members (docs/model.md §15): bloc rules, the common offer, stakeholders, mediators, vetoes.</summary>
 public class AllianceTests

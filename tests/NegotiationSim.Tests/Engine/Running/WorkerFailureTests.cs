@@ -4,7 +4,7 @@ using NegotiationSim.Engine.Running;
 using NegotiationSim.Outcomes;
 using static NegotiationSim.Tests.TestScenarios;
 
-namespace NegotiationSim.Tests.Engine;
+namespace NegotiationSim.Tests.Engine.Running;
 
 /// <summary>
 /// A failure on a worker thread reaches the caller as itself (docs/architecture.md, "Three phases"; docs/cli.md, "Exit

@@ -1,7 +1,7 @@
 using NegotiationSim.Engine.Sampling;
 using NegotiationSim.Uncertainty;
 
-namespace NegotiationSim.Tests.Engine;
+namespace NegotiationSim.Tests.Engine.Sampling;
 
 /// <summary>
 /// The sample phase (docs/architecture.md, "Three phases"; docs/model.md §8.4): a block of replicates drawn slot by
