@@ -5,14 +5,14 @@ using NegotiationSim.Tests.Validation;
 namespace NegotiationSim.Tests.Experiments.Backtest;
 
 /// <summary>
-/// The DEU development split (shared/data/deu, beside or inside the repository) against the reference figures of its README:
-/// the reader's reading of blanks and the baselines must reproduce them to the printed precision.
+/// The DEU development split (docs/validation.md §1) against the baseline figures docs/validation.md §5 quotes from the
+/// data set's own documentation: the reader's reading of blanks and the baselines must reproduce them to the printed precision.
 /// </summary>
 public class DeuDevelopmentSplitTests
 {
     /// <summary>
-    /// The split, in the shared data folder beside the repository (../shared, where the project keeps it) or inside it
-    /// (shared/, where a checkout carries it). Missing data fail the test: the README figures must be checked.
+    /// The split's file, where docs/validation.md §1 says it lives (the project's data folder beside the repository), or
+    /// in a copy of that folder inside a checkout. Missing data fail the test: the §5 figures must be checked.
     /// </summary>
     internal static string DevelopmentSplit
     {
@@ -36,7 +36,7 @@ public class DeuDevelopmentSplitTests
     }
 
     [Fact]
-    public void Baselines_reproduce_the_figures_of_the_data_README()
+    public void Baselines_reproduce_the_figures_docs_validation_quotes()
     {
         var table = CaseTableCsv.Load(DevelopmentSplit, CapabilityRule.Equal);
         Assert.Equal(173, table.Cases.Count);
