@@ -498,4 +498,21 @@ internal static class ChartStyle
         Label(plt, Percent(est), hi + 0.012, y, Alignment.MiddleLeft, 12);
         return hi;
     }
+
+    /// <summary>
+    /// The axes of a chart of <see cref="ProportionBar"/> rows: the bars (horizontal), one named row per entry of
+    /// <paramref name="names"/> from the top, a probability scale from 0 to 1 with room for the labels, and its title.
+    /// </summary>
+    public static void ProportionRows(Plot plt, List<Bar> bars, IReadOnlyList<string> names, string xLabel)
+    {
+        int n = names.Count;
+        if (bars.Count > 0) plt.Add.Bars(bars).Horizontal = true;
+        plt.Axes.Left.TickGenerator = Ticks(names.Select((s, i) => ((double)(n - 1 - i), s)));
+        plt.Axes.Left.TickLabelStyle.FontSize = 12;
+        plt.Axes.Left.MajorTickStyle.Length = 0;
+        plt.Axes.Bottom.TickGenerator = UnitTicks();
+        plt.XLabel(xLabel);
+        plt.YLabel("");
+        plt.Axes.SetLimits(0, 1.08, -0.6, n - 0.4);
+    }
 }

@@ -98,15 +98,7 @@ public static partial class Charts
             }
             ChartStyle.ProportionBar(plt, bars, y, p, ChartStyle.Primary);
         }
-        if (bars.Count > 0) plt.Add.Bars(bars).Horizontal = true;
-
-        plt.Axes.Left.TickGenerator = ChartStyle.Ticks(names.Select((s, i) => ((double)(n - 1 - i), s)));
-        plt.Axes.Left.TickLabelStyle.FontSize = 12;
-        plt.Axes.Left.MajorTickStyle.Length = 0;
-        plt.Axes.Bottom.TickGenerator = ChartStyle.UnitTicks();
-        plt.XLabel("P(agreement) (0 = never agreed, 1 = always agreed)");
-        plt.YLabel("");
-        plt.Axes.SetLimits(0, 1.08, -0.6, n - 0.4);
+        ChartStyle.ProportionRows(plt, bars, names, "P(agreement) (0 = never agreed, 1 = always agreed)");
         ChartStyle.LegendBelow(plt,
         [
             ChartStyle.FillEntry("estimated probability (share of replicates)", ChartStyle.Primary),

@@ -46,15 +46,7 @@ public static partial class Charts
             var p = shown[i].Vetoed!;
             top = Math.Max(top, ChartStyle.ProportionBar(plt, bars, y, p, VetoColor));
         }
-        if (bars.Count > 0) plt.Add.Bars(bars).Horizontal = true;
-
-        plt.Axes.Left.TickGenerator = ChartStyle.Ticks(names.Select((s, i) => ((double)(n - 1 - i), s)));
-        plt.Axes.Left.TickLabelStyle.FontSize = 12;
-        plt.Axes.Left.MajorTickStyle.Length = 0;
-        plt.Axes.Bottom.TickGenerator = ChartStyle.UnitTicks();
-        plt.XLabel("P(vetoed some offer: its refusal alone kept it from agreement) (0 = never, 1 = every replicate)");
-        plt.YLabel("");
-        plt.Axes.SetLimits(0, 1.08, -0.6, n - 0.4);
+        ChartStyle.ProportionRows(plt, bars, names, "P(vetoed some offer: its refusal alone kept it from agreement) (0 = never, 1 = every replicate)");
 
         var legend = new List<LegendItem>
         {
